@@ -1,0 +1,1 @@
+extern "C" int modekick_native_placeholder() { return 0; }
