@@ -536,6 +536,7 @@ int main()
 
   std::printf("worst relative errors over all cases (tolerance %.0e):\n", TOL);
   for (int w = 0; w < W_COUNT; w++) std::printf("    %-16s %.3e\n", worst_name[w], worst[w]);
+  lammps_mpi_finalize();    // MPI was initialised by the first lammps_open_no_mpi
   if (failures) {
     std::printf("%d check(s) FAILED\n", failures);
     return 1;
