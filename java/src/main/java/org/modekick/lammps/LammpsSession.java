@@ -1,0 +1,316 @@
+package org.modekick.lammps;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.modekick.bindings.lammps.library_h;
+import org.modekick.bindings.modekick.modekick_native_h;
+import org.modekick.mpi.Communicator;
+import org.modekick.potential.ForceField;
+import org.modekick.system.Box;
+import org.modekick.system.Configuration;
+
+/**
+ * One LAMMPS instance, opened on an MPI communicator, with modekick's own pair styles registered.
+ * Positions and forces move between LAMMPS and native memory segments by atom ID (gather/scatter),
+ * never through Java arrays. Not thread-safe: one thread drives one session.
+ *
+ * <p>Since a LAMMPS error ends the process (no exception support in this build), callers validate
+ * their input before it reaches LAMMPS; each instance writes its own log, whose path is noted for the
+ * launcher to show the message should LAMMPS stop the process anyway.
+ */
+public final class LammpsSession implements AutoCloseable {
+
+    private static final int LAMMPS_DOUBLE = 1;
+
+    private final Arena arena = Arena.ofConfined();
+    private final MemorySegment handle;
+    private final Path logFile;
+    private boolean closed;
+
+    private LammpsSession(MemorySegment handle, Path logFile) {
+        this.handle = handle;
+        this.logFile = logFile;
+    }
+
+    /**
+     * Opens LAMMPS on the communicator, logging to {@code logFile} (never the shared default
+     * log.lammps), with nothing on screen.
+     */
+    public static LammpsSession open(Communicator communicator, Path logFile) {
+        try {
+            Path parent = logFile.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+        } catch (java.io.IOException e) {
+            throw new LammpsException("cannot create the directory of the LAMMPS log " + logFile + ": " + e.getMessage(), e);
+        }
+        FatalErrorTrail.record(logFile);
+        List<String> args = List.of("modekick", "-screen", "none", "-log", logFile.toAbsolutePath().toString(), "-nocite");
+        MemorySegment handle;
+        try (Arena temp = Arena.ofConfined()) {
+            MemorySegment argv = temp.allocate(ValueLayout.ADDRESS, args.size() + 1L);
+            for (int i = 0; i < args.size(); i++) {
+                argv.setAtIndex(ValueLayout.ADDRESS, i, temp.allocateFrom(args.get(i)));
+            }
+            handle = library_h.lammps_open_fortran(args.size(), argv, communicator.fortranHandle());
+        }
+        if (handle.equals(MemorySegment.NULL)) {
+            throw new LammpsException("LAMMPS could not be opened (log: " + logFile + ")");
+        }
+        LammpsSession session = new LammpsSession(handle, logFile);
+        session.registerNativeStyles();
+        return session;
+    }
+
+    private void registerNativeStyles() {
+        checkIntegerSizes();
+        int status = modekick_native_h.modekick_register_pair_styles(handle);
+        if (status != 0) {
+            throw new LammpsException("registering modekick's pair styles in LAMMPS failed (status " + status + ")");
+        }
+    }
+
+    /** A native library built with other integer sizes than liblammps would misread atom tags. */
+    private void checkIntegerSizes() {
+        int[] native_ = {
+            modekick_native_h.modekick_native_sizeof_bigint(),
+            modekick_native_h.modekick_native_sizeof_tagint(),
+            modekick_native_h.modekick_native_sizeof_imageint(),
+        };
+        String[] names = {"bigint", "tagint", "imageint"};
+        for (int k = 0; k < names.length; k++) {
+            int lammps;
+            try (Arena temp = Arena.ofConfined()) {
+                lammps = library_h.lammps_extract_setting(handle, temp.allocateFrom(names[k]));
+            }
+            if (lammps != native_[k]) {
+                throw new LammpsException("libmodekick-native was built with sizeof(" + names[k] + ") = " + native_[k]
+                        + " but liblammps uses " + lammps + ": rebuild native/ with the matching LAMMPS_*BIG macro");
+            }
+        }
+    }
+
+    public Path logFile() {
+        return logFile;
+    }
+
+    /** Runs one LAMMPS command. */
+    public void command(String command) {
+        ensureOpen();
+        try (Arena temp = Arena.ofConfined()) {
+            library_h.lammps_command(handle, temp.allocateFrom(command));
+        }
+        checkError(command);
+    }
+
+    public void commands(List<String> commands) {
+        for (String c : commands) {
+            command(c);
+        }
+    }
+
+    /**
+     * Runs an input script after defining its "index" variables (which the script's own defaults do
+     * not override, exactly as {@code lmp -var NAME VALUE} does).
+     */
+    public void runScript(Path script, Map<String, String> variables) {
+        if (!Files.isReadable(script)) {
+            throw new LammpsException("LAMMPS input script not found or not readable: " + script);
+        }
+        for (var v : variables.entrySet()) {
+            command("variable " + v.getKey() + " index " + v.getValue());
+        }
+        ensureOpen();
+        try (Arena temp = Arena.ofConfined()) {
+            library_h.lammps_file(handle, temp.allocateFrom(script.toString()));
+        }
+        checkError("input script " + script);
+    }
+
+    private void checkError(String what) {
+        if (library_h.lammps_has_error(handle) != 0) {
+            try (Arena temp = Arena.ofConfined()) {
+                MemorySegment buffer = temp.allocate(2048);
+                library_h.lammps_get_last_error_message(handle, buffer, 2048);
+                throw new LammpsException("LAMMPS error in " + what + ": " + buffer.getString(0));
+            }
+        }
+    }
+
+    /**
+     * Creates the box and the atoms of a configuration (ID i + 1 for particle i) and sets up its
+     * interactions; positions are wrapped into the box first, since LAMMPS creates only atoms inside.
+     */
+    public void define(Configuration configuration, ForceField forceField, double[] masses) {
+        Box b = configuration.box();
+        int n = configuration.size();
+        if (masses.length != configuration.atomTypes()) {
+            throw new IllegalArgumentException("need one mass per atom type: " + configuration.atomTypes());
+        }
+        commands(List.of(
+                "units lj",
+                "atom_style atomic",
+                // map array: gather/scatter by ID need it; no sorting keeps the memory order stable
+                "atom_modify map array sort 0 0.0",
+                "boundary p p p",
+                "region modekick_box block " + b.xlo() + " " + b.xhi() + " " + b.ylo() + " " + b.yhi() + " "
+                        + b.zlo() + " " + b.zhi(),
+                "create_box " + configuration.atomTypes() + " modekick_box"));
+        MemorySegment ids = arena.allocate(ValueLayout.JAVA_INT, n);
+        MemorySegment wrapped = arena.allocate(ValueLayout.JAVA_DOUBLE, 3L * n);
+        for (int i = 0; i < n; i++) {
+            ids.setAtIndex(ValueLayout.JAVA_INT, i, i + 1);
+            for (int a = 0; a < 3; a++) {
+                double lo = b.lo(a);
+                double l = b.length(a);
+                double u = configuration.x(i, a) - lo;
+                double w = u - l * Math.floor(u / l);
+                if (w >= l) {
+                    w = 0; // u/l rounded up to an integer: the point sits on the upper face
+                }
+                wrapped.setAtIndex(ValueLayout.JAVA_DOUBLE, 3L * i + a, lo + w);
+            }
+        }
+        int created = library_h.lammps_create_atoms(handle, n, ids, configuration.types(), wrapped,
+                MemorySegment.NULL, MemorySegment.NULL, 0);
+        if (created != n) {
+            throw new LammpsException("LAMMPS created " + created + " of " + n + " atoms");
+        }
+        List<String> setup = new ArrayList<>();
+        for (int t = 0; t < masses.length; t++) {
+            setup.add("mass " + (t + 1) + " " + masses[t]);
+        }
+        setup.addAll(forceField.lammpsCommands());
+        setup.add("neighbor 0.3 bin");
+        setup.add("neigh_modify delay 0 every 1 check yes");
+        setup.add("thermo_style custom step pe press fnorm");
+        // thermo_style resets thermo_modify (platform notes), so norm no must come after it
+        setup.add("thermo_modify norm no");
+        setup.add("thermo 0");
+        commands(setup);
+    }
+
+    public int atomCount() {
+        ensureOpen();
+        return (int) library_h.lammps_get_natoms(handle);
+    }
+
+    /** Positions (3N doubles, by atom ID) into {@code out}: wrapped into the box by LAMMPS. */
+    public void gatherPositions(MemorySegment out) {
+        gather("x", out);
+    }
+
+    /** Forces (3N doubles, by atom ID) of the last force evaluation. */
+    public void gatherForces(MemorySegment out) {
+        gather("f", out);
+    }
+
+    /** Sets positions (3N doubles, by atom ID). Forces and energies are stale until {@link #evaluate()}. */
+    public void scatterPositions(MemorySegment positions) {
+        ensureOpen();
+        requireSize(positions, 3L * atomCount());
+        try (Arena temp = Arena.ofConfined()) {
+            library_h.lammps_scatter_atoms(handle, temp.allocateFrom("x"), LAMMPS_DOUBLE, 3, positions);
+        }
+    }
+
+    private void gather(String name, MemorySegment out) {
+        ensureOpen();
+        requireSize(out, 3L * atomCount());
+        try (Arena temp = Arena.ofConfined()) {
+            library_h.lammps_gather_atoms(handle, temp.allocateFrom(name), LAMMPS_DOUBLE, 3, out);
+        }
+    }
+
+    private static void requireSize(MemorySegment segment, long doubles) {
+        if (segment.byteSize() != doubles * Double.BYTES) {
+            throw new IllegalArgumentException("segment holds " + segment.byteSize() / Double.BYTES
+                    + " doubles, expected " + doubles);
+        }
+    }
+
+    /** Recomputes forces, energy and pressure at the current positions ({@code run 0}). */
+    public void evaluate() {
+        command("run 0 post no");
+    }
+
+    /** Total potential energy of the last force evaluation (not per atom). */
+    public double potentialEnergy() {
+        return thermo("pe");
+    }
+
+    public double pressure() {
+        return thermo("press");
+    }
+
+    /** The global 2-norm of the force vector. */
+    public double forceNorm() {
+        return thermo("fnorm");
+    }
+
+    private double thermo(String keyword) {
+        ensureOpen();
+        try (Arena temp = Arena.ofConfined()) {
+            return library_h.lammps_get_thermo(handle, temp.allocateFrom(keyword));
+        }
+    }
+
+    public long timestep() {
+        ensureOpen();
+        try (Arena temp = Arena.ofConfined()) {
+            MemorySegment p = library_h.lammps_extract_global(handle, temp.allocateFrom("ntimestep"));
+            return p.reinterpret(Long.BYTES).get(ValueLayout.JAVA_LONG, 0);
+        }
+    }
+
+    public Box box() {
+        ensureOpen();
+        try (Arena temp = Arena.ofConfined()) {
+            MemorySegment lo = temp.allocate(ValueLayout.JAVA_DOUBLE, 3);
+            MemorySegment hi = temp.allocate(ValueLayout.JAVA_DOUBLE, 3);
+            MemorySegment tilt = temp.allocate(ValueLayout.JAVA_DOUBLE, 3);
+            MemorySegment periodicity = temp.allocate(ValueLayout.JAVA_INT, 3);
+            MemorySegment boxChange = temp.allocate(ValueLayout.JAVA_INT);
+            library_h.lammps_extract_box(handle, lo, hi, tilt.asSlice(0, 8), tilt.asSlice(8, 8), tilt.asSlice(16, 8),
+                    periodicity, boxChange);
+            return new Box(lo.getAtIndex(ValueLayout.JAVA_DOUBLE, 0), hi.getAtIndex(ValueLayout.JAVA_DOUBLE, 0),
+                    lo.getAtIndex(ValueLayout.JAVA_DOUBLE, 1), hi.getAtIndex(ValueLayout.JAVA_DOUBLE, 1),
+                    lo.getAtIndex(ValueLayout.JAVA_DOUBLE, 2), hi.getAtIndex(ValueLayout.JAVA_DOUBLE, 2));
+        }
+    }
+
+    /** FIRE from the current positions until |F| &lt; tolerance or the iteration limit. */
+    public MinimizationResult minimize(FireSettings settings) {
+        commands(settings.setupCommands());
+        long before = timestep();
+        command(settings.minimizeCommand());
+        return lastMinimization(timestep() - before, settings.forceTolerance());
+    }
+
+    /** The state after a minimisation that a script ran, which reset the timestep to 0 before it. */
+    public MinimizationResult lastMinimization(long iterations, double forceTolerance) {
+        return new MinimizationResult(potentialEnergy(), forceNorm(), pressure(), iterations, forceTolerance);
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("LAMMPS session is closed");
+        }
+    }
+
+    @Override
+    public void close() {
+        if (!closed) {
+            closed = true;
+            library_h.lammps_close(handle);
+            arena.close();
+        }
+    }
+}

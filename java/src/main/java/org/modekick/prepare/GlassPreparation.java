@@ -1,0 +1,108 @@
+package org.modekick.prepare;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.modekick.lammps.FireSettings;
+import org.modekick.lammps.LammpsSession;
+import org.modekick.lammps.MinimizationResult;
+import org.modekick.mpi.Communicator;
+
+/**
+ * Runs a preparation protocol of lammps-inputs/ in LAMMPS and keeps the result only if FIRE
+ * converged: a non-converged minimisation is not an inherent structure, so no data file is left.
+ * The script that ran is written beside the output, so the run can be repeated with plain lmp.
+ */
+public final class GlassPreparation {
+
+    private final ModelSystem system;
+    private final FireSettings fire;
+    private final Map<String, String> extraVariables;
+
+    public GlassPreparation(ModelSystem system, FireSettings fire, Map<String, String> extraVariables) {
+        this.system = system;
+        this.fire = fire;
+        this.extraVariables = Map.copyOf(extraVariables);
+    }
+
+    public PreparationResult run(Communicator communicator, int atoms, long seed, Path output) {
+        validate(atoms, seed);
+        long start = System.nanoTime();
+        Path dir = output.toAbsolutePath().getParent();
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create output directory " + dir, e);
+        }
+        Path script = dir.resolve(system.script());
+        copyScript(script);
+        Path partial = dir.resolve(output.getFileName() + ".partial");
+        Path log = dir.resolve(output.getFileName() + ".lammps.log");
+        Map<String, String> variables = new LinkedHashMap<>(ModelSystem.scriptVariables(atoms, seed, partial.toString()));
+        variables.putAll(extraVariables);
+        MinimizationResult result;
+        try (LammpsSession lammps = LammpsSession.open(communicator, log)) {
+            lammps.commands(fire.asScriptVariables());
+            lammps.runScript(script, variables);
+            // the script resets the timestep to 0 right before minimize: the step is the FIRE count
+            result = lammps.lastMinimization(lammps.timestep(), fire.forceTolerance());
+        }
+        try {
+            if (communicator.isRoot()) {
+                if (!result.converged()) {
+                    Files.deleteIfExists(partial);
+                }
+                result.requireConverged("the " + system.cliName() + " quench (log " + log + ")");
+                Files.move(partial, output.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING,
+                        StandardCopyOption.ATOMIC_MOVE);
+            } else {
+                result.requireConverged("the " + system.cliName() + " quench");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + output, e);
+        }
+        return new PreparationResult(system, atoms, seed, output, log, result, (System.nanoTime() - start) * 1e-9);
+    }
+
+    private void validate(int atoms, long seed) {
+        double cutoff = system.forceField().maxCutoff();
+        double length = system.boxLength(atoms);
+        if (atoms < 2) {
+            throw new IllegalArgumentException("need at least 2 particles, got " + atoms);
+        }
+        if (!(length > 2 * cutoff)) {
+            throw new IllegalArgumentException(String.format(java.util.Locale.ROOT,
+                    "N = %d gives a box of edge %.3f, not more than twice the cutoff %.3f; the minimum-image"
+                            + " Hessian needs a larger system (at least N = %d)",
+                    atoms, length, cutoff, smallestAtoms(cutoff)));
+        }
+        if (seed < 1 || seed > Integer.MAX_VALUE) {
+            throw new IllegalArgumentException("seed must be between 1 and " + Integer.MAX_VALUE + " (LAMMPS's range), got " + seed);
+        }
+    }
+
+    private int smallestAtoms(double cutoff) {
+        int n = 2;
+        while (!(system.boxLength(n) > 2 * cutoff)) {
+            n++;
+        }
+        return n;
+    }
+
+    private void copyScript(Path target) {
+        String resource = "/lammps-inputs/" + system.script();
+        try (InputStream in = GlassPreparation.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the LAMMPS input " + resource + " is missing from modekick's jar");
+            }
+            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write " + target, e);
+        }
+    }
+}

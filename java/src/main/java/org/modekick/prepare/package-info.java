@@ -1,0 +1,5 @@
+/**
+ * The paper's two model glasses (section II.A): their interactions, densities and the LAMMPS
+ * protocols in lammps-inputs/ that make an inherent structure from random positions.
+ */
+package org.modekick.prepare;
