@@ -1,0 +1,60 @@
+package org.modekick.modes;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+
+/**
+ * One eigenpair of the Hessian: eigenvalue lambda and eigenvector e (3N doubles, x y z per particle,
+ * in native memory or any segment). With unit masses lambda = omega^2.
+ *
+ * <p>A negative eigenvalue means the configuration is not a minimum along e (or, when tiny, round-off
+ * on a zero mode). It is not an error here: such a mode is marked unstable and given the negative
+ * frequency -sqrt(-lambda), the usual convention for an imaginary frequency, so that it stays visible in
+ * modes.csv and falls outside every vDOS bin (counted separately there) instead of being dropped silently.
+ */
+public record Mode(double lambda, MemorySegment vector) {
+
+    static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE;
+
+    public Mode {
+        if (!Double.isFinite(lambda)) {
+            throw new IllegalArgumentException("eigenvalue must be finite: " + lambda);
+        }
+        if (vector.byteSize() == 0 || vector.byteSize() % (3 * Double.BYTES) != 0) {
+            throw new IllegalArgumentException("eigenvector must hold 3N doubles, has " + vector.byteSize() + " bytes");
+        }
+    }
+
+    public int particleCount() {
+        return (int) (vector.byteSize() / (3 * Double.BYTES));
+    }
+
+    public boolean stable() {
+        return lambda >= 0;
+    }
+
+    /** sqrt(lambda), or -sqrt(-lambda) for an unstable mode. */
+    public double omega() {
+        return lambda >= 0 ? Math.sqrt(lambda) : -Math.sqrt(-lambda);
+    }
+
+    /** Component {@code axis} of particle i's displacement. */
+    public double component(int i, int axis) {
+        return vector.getAtIndex(DOUBLE, 3L * i + axis);
+    }
+
+    /** sum_i e_i . e_i. */
+    public double normSquared() {
+        return normSquared(vector);
+    }
+
+    static double normSquared(MemorySegment v) {
+        double sum = 0;
+        long n = v.byteSize() / Double.BYTES;
+        for (long r = 0; r < n; r++) {
+            double x = v.getAtIndex(DOUBLE, r);
+            sum += x * x;
+        }
+        return sum;
+    }
+}
