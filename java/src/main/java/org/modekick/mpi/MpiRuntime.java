@@ -44,13 +44,13 @@ public final class MpiRuntime {
     /** MPI_COMM_WORLD (initialising MPI first if needed). */
     public static Communicator world() {
         ensureInitialized();
-        return new Communicator(mpi_h.ompi_mpi_comm_world());
+        return new Communicator(mpi_h.ompi_mpi_comm_world$segment());
     }
 
     /** MPI_COMM_SELF (initialising MPI first if needed). */
     public static Communicator self() {
         ensureInitialized();
-        return new Communicator(mpi_h.ompi_mpi_comm_self());
+        return new Communicator(mpi_h.ompi_mpi_comm_self$segment());
     }
 
     /** Finalises MPI if it is running; afterwards nothing in this process can use MPI again. */
