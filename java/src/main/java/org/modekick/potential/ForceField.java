@@ -46,21 +46,57 @@ public final class ForceField {
         return c;
     }
 
-    /** The LAMMPS pair_style and pair_coeff commands that set up the same interactions. */
+    /**
+     * The LAMMPS pair_style and pair_coeff commands that set up the same interactions. All pairs must
+     * share one style name (the pair_style's first word); its arguments are taken from the pair with
+     * the largest cutoff, which matters only as a default, since each pair_coeff line states its pair's
+     * coefficients in full (for lj/smooth/linear including its own cutoff).
+     */
     public List<String> lammpsCommands() {
+        String name = styleName(pairs[0]);
+        PairPotential longest = pairs[0];
+        for (PairPotential p : pairs) {
+            if (!styleName(p).equals(name)) {
+                throw new IllegalStateException("all type pairs must share one pair style, got "
+                        + p.lammpsPairStyle() + " and " + pairs[0].lammpsPairStyle());
+            }
+            if (p.cutoff() > longest.cutoff()) {
+                longest = p;
+            }
+        }
         List<String> commands = new ArrayList<>();
-        commands.add("pair_style " + pairs[0].lammpsPairStyle());
+        commands.add("pair_style " + longest.lammpsPairStyle());
         for (int a = 1; a <= atomTypes; a++) {
             for (int b = a; b <= atomTypes; b++) {
-                PairPotential p = pair(a, b);
-                if (!p.lammpsPairStyle().equals(pairs[0].lammpsPairStyle())) {
-                    throw new IllegalStateException("all type pairs must share one pair style, got "
-                            + p.lammpsPairStyle() + " and " + pairs[0].lammpsPairStyle());
-                }
-                commands.add("pair_coeff " + a + " " + b + " " + p.lammpsPairCoeff());
+                commands.add("pair_coeff " + a + " " + b + " " + pair(a, b).lammpsPairCoeff());
             }
         }
         return commands;
+    }
+
+    private static String styleName(PairPotential p) {
+        return p.lammpsPairStyle().strip().split("\\s+", 2)[0];
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof ForceField f && f.atomTypes == atomTypes && java.util.Arrays.equals(f.pairs, pairs);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * atomTypes + java.util.Arrays.hashCode(pairs);
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("ForceField[atomTypes=" + atomTypes);
+        for (int a = 1; a <= atomTypes; a++) {
+            for (int b = a; b <= atomTypes; b++) {
+                sb.append(", ").append(a).append(' ').append(b).append(": ").append(pair(a, b));
+            }
+        }
+        return sb.append(']').toString();
     }
 
     private static int index(int n, int a, int b) {
