@@ -37,7 +37,7 @@ final class CommonOptions {
                 .desc("one of the paper's glasses: harmonic (Eq. 1) or lj (Eq. 2, lj/smooth/linear at 2.5)").get());
         options.addOption(Option.builder().longOpt(PAIR_STYLE).hasArg().argName("STYLE")
                 .desc("a user's own interactions: LAMMPS pair_style arguments, e.g. \"lj/smooth/linear 2.5\" "
-                        + "(supported: " + String.join(", ", PairStyles.supported()) + ")").get());
+                        + "(supported: " + String.join(", ", PairStyles.SUPPORTED) + ")").get());
         options.addOption(Option.builder().longOpt(PAIR_COEFF).hasArg().argName("COEFF")
                 .desc("LAMMPS pair_coeff arguments, e.g. \"* * 1.0 1.0\"; repeat for several type pairs").get());
         return options;

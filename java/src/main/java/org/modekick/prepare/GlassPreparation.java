@@ -50,7 +50,10 @@ public final class GlassPreparation {
             lammps.commands(fire.asScriptVariables());
             lammps.runScript(script, variables);
             // the script resets the timestep to 0 right before minimize: the step is the FIRE count
-            result = lammps.lastMinimization(lammps.timestep(), fire.forceTolerance());
+            long iterations = lammps.timestep();
+            // write_data re-initialises the system, after which thermo needs a fresh evaluation
+            lammps.evaluate();
+            result = lammps.lastMinimization(iterations, fire.forceTolerance());
         }
         try {
             if (communicator.isRoot()) {
