@@ -65,6 +65,7 @@ class HessianAgainstLammpsTest {
                     worst = Math.max(worst, Math.abs(fd - h[row][col]));
                 }
             }
+            System.out.printf("Hessian vs LAMMPS finite differences: max abs error %.3e, max |H| %.3e%n", worst, scale);
             assertTrue(worst < tolerance * scale, "largest |H - FD| = " + worst + " against max |H| = " + scale);
             assertEquals(0.0, worst / scale, tolerance);
         }
