@@ -34,7 +34,11 @@ final class CHeaderCheck {
                     List.of("mpi")),
             "org.modekick.bindings.mpi.mpi_h", new Header(List.of("<mpi.h>"), List.of(), List.of("mpi")),
             "org.modekick.bindings.modekick.modekick_native_h",
-            new Header(List.of("\"modekick_native.h\""), List.of(), List.of("modekick")));
+            new Header(List.of("\"modekick_native.h\""), List.of(), List.of("modekick")),
+            "org.modekick.bindings.petsc.petsc_h",
+            new Header(List.of("<petsc.h>"), List.of(), List.of("mpi", "petsc")),
+            "org.modekick.bindings.slepc.slepc_h",
+            new Header(List.of("<slepc.h>"), List.of(), List.of("mpi", "slepc")));
 
     record Result(Path source, int exitCode, String output, List<String> command) {
     }

@@ -6,7 +6,10 @@ import java.lang.foreign.MemorySegment;
 import org.junit.jupiter.api.Test;
 import org.modekick.bindings.lammps.library_h;
 import org.modekick.bindings.mpi.mpi_h;
+import org.modekick.bindings.petsc.petsc_h;
+import org.modekick.bindings.slepc.slepc_h;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -16,6 +19,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * finalised once per process, so this is one test in a class of its own (surefire forks a JVM per class; see
  * bindings/pom.xml). Runs as a singleton MPI process (no mpirun).
  */
+@SuppressWarnings("restricted") // reads C arrays and strings that PETSc hands back
 class MpiLifecycleTest {
 
     @Test
@@ -37,6 +41,7 @@ class MpiLifecycleTest {
 
             mpiCalls(arena);
             lammps(arena);
+            slepc(arena);
 
             ok(mpi_h.MPI_Finalize(), "MPI_Finalize");
             ok(mpi_h.MPI_Finalized(flag), "MPI_Finalized");
@@ -135,6 +140,170 @@ class MpiLifecycleTest {
         assertEquals(0.0, untouched.getAtIndex(library_h.C_DOUBLE, 3), "gather_atoms ignores LAMMPS_DOUBLE");
         assertEquals(0, library_h.lammps_has_error(lmp));
         library_h.lammps_close(lmp);
+    }
+
+    /** SLEPc on the 4x4 path-graph Laplacian tridiag(-1, 2, -1): eigenvalues 2 - 2 cos(k pi / 5), k = 1..4. */
+    private static void slepc(Arena arena) {
+        MemorySegment bool = arena.allocate(petsc_h.C_INT);
+        ok(petsc_h.PetscInitialized(bool), "PetscInitialized");
+        assertEquals(petsc_h.PETSC_FALSE(), bool.get(petsc_h.C_INT, 0));
+        // PETSc keeps argv: global arena. -no_signal_handler: PETSc's SIGSEGV handler would replace the JVM's.
+        MemorySegment argc = Arena.global().allocateFrom(petsc_h.C_INT, 2);
+        MemorySegment argvp = Arena.global().allocateFrom(petsc_h.C_POINTER,
+                argv(Arena.global(), "modekick", "-no_signal_handler"));
+        ok(slepc_h.SlepcInitialize(argc, argvp, MemorySegment.NULL, MemorySegment.NULL), "SlepcInitialize");
+        ok(slepc_h.SlepcInitialized(bool), "SlepcInitialized");
+        assertEquals(petsc_h.PETSC_TRUE(), bool.get(petsc_h.C_INT, 0));
+        // PETSC_COMM_WORLD is a variable holding MPI_COMM_WORLD (a pointer); PETSC_COMM_SELF is MPI_COMM_SELF.
+        assertEquals(mpi_h.MPI_COMM_WORLD().address(), petsc_h.PETSC_COMM_WORLD().address());
+        assertEquals(mpi_h.ompi_mpi_comm_self$segment().address(), petsc_h.PETSC_COMM_SELF().address());
+
+        MemorySegment v = arena.allocate(petsc_h.C_INT, 4);
+        ok(petsc_h.PetscGetVersionNumber(v, v.asSlice(4), v.asSlice(8), v.asSlice(12)), "PetscGetVersionNumber");
+        assertArrayEquals(new int[] {3, 18}, new int[] {v.getAtIndex(petsc_h.C_INT, 0), v.getAtIndex(petsc_h.C_INT, 1)});
+        ok(slepc_h.SlepcGetVersionNumber(v, v.asSlice(4), v.asSlice(8), v.asSlice(12)), "SlepcGetVersionNumber");
+        assertArrayEquals(new int[] {3, 18}, new int[] {v.getAtIndex(petsc_h.C_INT, 0), v.getAtIndex(petsc_h.C_INT, 1)});
+
+        // CSR arrays: PETSc uses them in place, so they must outlive the matrix (arena closes after MatDestroy).
+        MemorySegment rowPtr = arena.allocateFrom(petsc_h.C_INT, 0, 2, 5, 8, 10);
+        MemorySegment cols = arena.allocateFrom(petsc_h.C_INT, 0, 1, 0, 1, 2, 1, 2, 3, 2, 3);
+        MemorySegment vals = arena.allocateFrom(petsc_h.C_DOUBLE, 2, -1, -1, 2, -1, -1, 2, -1, -1, 2);
+        MemorySegment mat = arena.allocate(petsc_h.C_POINTER);
+        ok(petsc_h.MatCreateSeqAIJWithArrays(petsc_h.PETSC_COMM_SELF(), 4, 4, rowPtr, cols, vals, mat),
+                "MatCreateSeqAIJWithArrays");
+        MemorySegment a = mat.get(petsc_h.C_POINTER, 0);
+        ok(petsc_h.MatSetOption(a, petsc_h.MAT_SYMMETRIC(), petsc_h.PETSC_TRUE()), "MatSetOption");
+        MemorySegment sizes = arena.allocate(petsc_h.C_INT, 2);
+        ok(petsc_h.MatGetSize(a, sizes, sizes.asSlice(4)), "MatGetSize");
+        assertEquals(4, sizes.getAtIndex(petsc_h.C_INT, 1));
+
+        // Smallest two by Krylov-Schur.
+        MemorySegment epsp = arena.allocate(petsc_h.C_POINTER);
+        ok(slepc_h.EPSCreate(petsc_h.PETSC_COMM_SELF(), epsp), "EPSCreate");
+        MemorySegment eps = epsp.get(petsc_h.C_POINTER, 0);
+
+        // Errors come back as codes; with PetscReturnErrorHandler, silently. (Argument checks that PETSc
+        // leaves to debug builds, e.g. NULL objects, are absent in Debian's build: those crash instead.)
+        ok(petsc_h.PetscPushErrorHandler(petsc_h.PetscReturnErrorHandler$address(), MemorySegment.NULL),
+                "PetscPushErrorHandler");
+        int rc = slepc_h.EPSSetDimensions(eps, 0, petsc_h.PETSC_DEFAULT(), petsc_h.PETSC_DEFAULT());
+        assertNotEquals(0, rc, "nev = 0 must be refused");
+        MemorySegment text = arena.allocate(petsc_h.C_POINTER);
+        ok(petsc_h.PetscErrorMessage(rc, text, MemorySegment.NULL), "PetscErrorMessage");
+        String message = text.get(petsc_h.C_POINTER, 0).reinterpret(1000).getString(0);
+        assertTrue(message.contains("out of range"), message);
+        ok(petsc_h.PetscPopErrorHandler(), "PetscPopErrorHandler");
+
+        ok(slepc_h.EPSSetOperators(eps, a, MemorySegment.NULL), "EPSSetOperators");
+        ok(slepc_h.EPSSetProblemType(eps, slepc_h.EPS_HEP()), "EPSSetProblemType");
+        ok(slepc_h.EPSSetType(eps, slepc_h.EPSKRYLOVSCHUR()), "EPSSetType");
+        ok(slepc_h.EPSSetDimensions(eps, 2, petsc_h.PETSC_DEFAULT(), petsc_h.PETSC_DEFAULT()), "EPSSetDimensions");
+        ok(slepc_h.EPSSetWhichEigenpairs(eps, slepc_h.EPS_SMALLEST_REAL()), "EPSSetWhichEigenpairs");
+        ok(slepc_h.EPSSetTolerances(eps, 1e-12, 1000), "EPSSetTolerances");
+        ok(slepc_h.EPSSolve(eps), "EPSSolve");
+        MemorySegment norm = arena.allocate(petsc_h.C_DOUBLE);
+        MemorySegment n = arena.allocate(petsc_h.C_INT);
+        ok(slepc_h.EPSGetConverged(eps, n), "EPSGetConverged");
+        assertTrue(n.get(petsc_h.C_INT, 0) >= 2, "converged " + n.get(petsc_h.C_INT, 0));
+        ok(slepc_h.EPSGetConvergedReason(eps, n), "EPSGetConvergedReason");
+        assertEquals(slepc_h.EPS_CONVERGED_TOL(), n.get(petsc_h.C_INT, 0));
+        MemorySegment vecs = arena.allocate(petsc_h.C_POINTER);
+        ok(petsc_h.MatCreateVecs(a, vecs, MemorySegment.NULL), "MatCreateVecs");
+        MemorySegment x = vecs.get(petsc_h.C_POINTER, 0);
+        MemorySegment kr = arena.allocate(petsc_h.C_DOUBLE);
+        MemorySegment ki = arena.allocate(petsc_h.C_DOUBLE);
+        for (int k = 0; k < 2; k++) {
+            ok(slepc_h.EPSGetEigenpair(eps, k, kr, ki, x, MemorySegment.NULL), "EPSGetEigenpair");
+            assertEquals(2 - 2 * Math.cos((k + 1) * Math.PI / 5), kr.get(petsc_h.C_DOUBLE, 0), 1e-12);
+            ok(slepc_h.EPSComputeError(eps, k, slepc_h.EPS_ERROR_RELATIVE(), norm), "EPSComputeError");
+            assertTrue(norm.get(petsc_h.C_DOUBLE, 0) < 1e-10, "error " + norm.get(petsc_h.C_DOUBLE, 0));
+        }
+        // Last eigenvector (k = 2): sin(2 pi j / 5), up to sign and normalisation.
+        MemorySegment arr = arena.allocate(petsc_h.C_POINTER);
+        ok(petsc_h.VecGetArrayRead(x, arr), "VecGetArrayRead");
+        MemorySegment xs = arr.get(petsc_h.C_POINTER, 0).reinterpret(4 * Double.BYTES);
+        double scale = xs.getAtIndex(petsc_h.C_DOUBLE, 0) / Math.sin(2 * Math.PI / 5);
+        for (int j = 0; j < 4; j++) {
+            assertEquals(scale * Math.sin(2 * Math.PI * (j + 1) / 5), xs.getAtIndex(petsc_h.C_DOUBLE, j), 1e-9);
+        }
+        ok(petsc_h.VecRestoreArrayRead(x, arr), "VecRestoreArrayRead");
+        ok(petsc_h.VecNorm(x, petsc_h.NORM_2(), norm), "VecNorm");
+        assertEquals(1.0, norm.get(petsc_h.C_DOUBLE, 0), 1e-12);
+        ok(slepc_h.EPSDestroy(epsp), "EPSDestroy");
+
+        spectrumSlice(arena, a);
+
+        ok(petsc_h.VecDestroy(vecs), "VecDestroy");
+        ok(petsc_h.MatDestroy(mat), "MatDestroy");
+        ok(slepc_h.SlepcFinalize(), "SlepcFinalize");
+    }
+
+    /** All eigenvalues in [0.1, 2]: shift-invert with a MUMPS Cholesky, inertia from the factorisation. */
+    private static void spectrumSlice(Arena arena, MemorySegment a) {
+        ok(petsc_h.PetscOptionsSetValue(MemorySegment.NULL, arena.allocateFrom("-mk_st_mat_mumps_icntl_13"),
+                arena.allocateFrom("1")), "PetscOptionsSetValue");
+        MemorySegment epsp = arena.allocate(petsc_h.C_POINTER);
+        ok(slepc_h.EPSCreate(petsc_h.PETSC_COMM_SELF(), epsp), "EPSCreate");
+        MemorySegment eps = epsp.get(petsc_h.C_POINTER, 0);
+        ok(slepc_h.EPSSetOptionsPrefix(eps, arena.allocateFrom("mk_")), "EPSSetOptionsPrefix");
+        ok(slepc_h.EPSSetOperators(eps, a, MemorySegment.NULL), "EPSSetOperators");
+        ok(slepc_h.EPSSetProblemType(eps, slepc_h.EPS_HEP()), "EPSSetProblemType");
+        ok(slepc_h.EPSSetType(eps, slepc_h.EPSKRYLOVSCHUR()), "EPSSetType");
+        ok(slepc_h.EPSSetWhichEigenpairs(eps, slepc_h.EPS_ALL()), "EPSSetWhichEigenpairs");
+        ok(slepc_h.EPSSetInterval(eps, 0.1, 2.0), "EPSSetInterval");
+        MemorySegment p = arena.allocate(petsc_h.C_POINTER);
+        ok(slepc_h.EPSGetST(eps, p), "EPSGetST");
+        ok(slepc_h.STSetType(p.get(petsc_h.C_POINTER, 0), slepc_h.STSINVERT()), "STSetType");
+        // Slicing factorises in an internal EPS that copies only the ST type: configure its KSP, not the outer one.
+        ok(slepc_h.EPSKrylovSchurGetKSP(eps, p), "EPSKrylovSchurGetKSP");
+        MemorySegment ksp = p.get(petsc_h.C_POINTER, 0);
+        ok(petsc_h.KSPSetType(ksp, petsc_h.KSPPREONLY()), "KSPSetType");
+        ok(petsc_h.KSPGetPC(ksp, p), "KSPGetPC");
+        MemorySegment pc = p.get(petsc_h.C_POINTER, 0);
+        ok(petsc_h.PCSetType(pc, petsc_h.PCCHOLESKY()), "PCSetType");
+        ok(petsc_h.PCFactorSetMatSolverType(pc, petsc_h.MATSOLVERMUMPS()), "PCFactorSetMatSolverType");
+        ok(slepc_h.EPSSetFromOptions(eps), "EPSSetFromOptions");
+        ok(slepc_h.EPSSolve(eps), "EPSSolve(slice)");
+
+        MemorySegment n = arena.allocate(petsc_h.C_INT);
+        ok(slepc_h.EPSGetConverged(eps, n), "EPSGetConverged");
+        assertEquals(2, n.get(petsc_h.C_INT, 0), "eigenvalues in [0.1, 2]");
+        MemorySegment kr = arena.allocate(petsc_h.C_DOUBLE);
+        for (int k = 0; k < 2; k++) {
+            ok(slepc_h.EPSGetEigenvalue(eps, k, kr, MemorySegment.NULL), "EPSGetEigenvalue");
+            assertEquals(2 - 2 * Math.cos((k + 1) * Math.PI / 5), kr.get(petsc_h.C_DOUBLE, 0), 1e-10);
+        }
+        // The option reached the MUMPS factor of the internal EPS (prefix "mk_" is inherited).
+        ok(slepc_h.EPSKrylovSchurGetKSP(eps, p), "EPSKrylovSchurGetKSP");
+        ok(petsc_h.KSPGetPC(p.get(petsc_h.C_POINTER, 0), p), "KSPGetPC");
+        ok(petsc_h.PCFactorGetMatrix(p.get(petsc_h.C_POINTER, 0), p), "PCFactorGetMatrix");
+        MemorySegment icntl = arena.allocate(petsc_h.C_INT);
+        ok(petsc_h.MatMumpsGetIcntl(p.get(petsc_h.C_POINTER, 0), 13, icntl), "MatMumpsGetIcntl");
+        assertEquals(1, icntl.get(petsc_h.C_INT, 0), "ICNTL(13) from -mk_st_mat_mumps_icntl_13");
+
+        // Inertias: arrays owned by the caller, freed through PetscTrFree (what PetscFree expands to).
+        MemorySegment shifts = arena.allocate(petsc_h.C_POINTER);
+        MemorySegment inertias = arena.allocate(petsc_h.C_POINTER);
+        ok(slepc_h.EPSKrylovSchurGetInertias(eps, n, shifts, inertias), "EPSKrylovSchurGetInertias");
+        int count = n.get(petsc_h.C_INT, 0);
+        assertTrue(count >= 2, "inertia points " + count);
+        MemorySegment in = inertias.get(petsc_h.C_POINTER, 0).reinterpret((long) count * Integer.BYTES);
+        assertEquals(0, in.getAtIndex(petsc_h.C_INT, 0), "no eigenvalue below 0.1");
+        assertEquals(2, in.getAtIndex(petsc_h.C_INT, count - 1), "two eigenvalues below 2");
+        petscFree(arena, shifts.get(petsc_h.C_POINTER, 0));
+        petscFree(arena, inertias.get(petsc_h.C_POINTER, 0));
+        ok(slepc_h.EPSDestroy(epsp), "EPSDestroy");
+    }
+
+    private static void petscFree(Arena arena, MemorySegment ptr) {
+        var free = java.lang.foreign.Linker.nativeLinker().downcallHandle(petsc_h.PetscTrFree(),
+                java.lang.foreign.FunctionDescriptor.of(petsc_h.C_INT, petsc_h.C_POINTER, petsc_h.C_INT,
+                        petsc_h.C_POINTER, petsc_h.C_POINTER));
+        try {
+            ok((int) free.invokeExact(ptr, 0, arena.allocateFrom(""), arena.allocateFrom("")), "PetscTrFree");
+        } catch (Throwable t) {
+            throw new AssertionError(t);
+        }
     }
 
     static MemorySegment argv(Arena arena, String... args) {
