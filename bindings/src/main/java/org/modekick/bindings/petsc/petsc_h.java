@@ -5347,4 +5347,415 @@ public class petsc_h {
             throw new AssertionError("should not reach here", ex$);
         }
     }
+
+    private static class PetscOptionsCreate {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("PetscOptionsCreate");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsCreate(PetscOptions *)
+     * }
+     */
+    public static FunctionDescriptor PetscOptionsCreate$descriptor() {
+        return PetscOptionsCreate.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsCreate(PetscOptions *)
+     * }
+     */
+    public static MethodHandle PetscOptionsCreate$handle() {
+        return PetscOptionsCreate.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsCreate(PetscOptions *)
+     * }
+     */
+    public static MemorySegment PetscOptionsCreate$address() {
+        return PetscOptionsCreate.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsCreate(PetscOptions *)
+     * }
+     */
+    public static int PetscOptionsCreate(MemorySegment x0) {
+        var mh$ = PetscOptionsCreate.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("PetscOptionsCreate", x0);
+            }
+            return (int) mh$.invokeExact(x0);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class PetscOptionsDestroy {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("PetscOptionsDestroy");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsDestroy(PetscOptions *)
+     * }
+     */
+    public static FunctionDescriptor PetscOptionsDestroy$descriptor() {
+        return PetscOptionsDestroy.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsDestroy(PetscOptions *)
+     * }
+     */
+    public static MethodHandle PetscOptionsDestroy$handle() {
+        return PetscOptionsDestroy.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsDestroy(PetscOptions *)
+     * }
+     */
+    public static MemorySegment PetscOptionsDestroy$address() {
+        return PetscOptionsDestroy.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsDestroy(PetscOptions *)
+     * }
+     */
+    public static int PetscOptionsDestroy(MemorySegment x0) {
+        var mh$ = PetscOptionsDestroy.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("PetscOptionsDestroy", x0);
+            }
+            return (int) mh$.invokeExact(x0);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class PetscOptionsPush {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("PetscOptionsPush");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsPush(PetscOptions)
+     * }
+     */
+    public static FunctionDescriptor PetscOptionsPush$descriptor() {
+        return PetscOptionsPush.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsPush(PetscOptions)
+     * }
+     */
+    public static MethodHandle PetscOptionsPush$handle() {
+        return PetscOptionsPush.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsPush(PetscOptions)
+     * }
+     */
+    public static MemorySegment PetscOptionsPush$address() {
+        return PetscOptionsPush.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsPush(PetscOptions)
+     * }
+     */
+    public static int PetscOptionsPush(MemorySegment x0) {
+        var mh$ = PetscOptionsPush.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("PetscOptionsPush", x0);
+            }
+            return (int) mh$.invokeExact(x0);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class PetscOptionsPop {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("PetscOptionsPop");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsPop(void)
+     * }
+     */
+    public static FunctionDescriptor PetscOptionsPop$descriptor() {
+        return PetscOptionsPop.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsPop(void)
+     * }
+     */
+    public static MethodHandle PetscOptionsPop$handle() {
+        return PetscOptionsPop.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsPop(void)
+     * }
+     */
+    public static MemorySegment PetscOptionsPop$address() {
+        return PetscOptionsPop.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsPop(void)
+     * }
+     */
+    public static int PetscOptionsPop() {
+        var mh$ = PetscOptionsPop.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("PetscOptionsPop");
+            }
+            return (int) mh$.invokeExact();
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class PetscOptionsLeftGet {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER,
+            petsc_h.C_POINTER,
+            petsc_h.C_POINTER,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("PetscOptionsLeftGet");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsLeftGet(PetscOptions, PetscInt *, char ***, char ***)
+     * }
+     */
+    public static FunctionDescriptor PetscOptionsLeftGet$descriptor() {
+        return PetscOptionsLeftGet.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsLeftGet(PetscOptions, PetscInt *, char ***, char ***)
+     * }
+     */
+    public static MethodHandle PetscOptionsLeftGet$handle() {
+        return PetscOptionsLeftGet.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsLeftGet(PetscOptions, PetscInt *, char ***, char ***)
+     * }
+     */
+    public static MemorySegment PetscOptionsLeftGet$address() {
+        return PetscOptionsLeftGet.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsLeftGet(PetscOptions, PetscInt *, char ***, char ***)
+     * }
+     */
+    public static int PetscOptionsLeftGet(MemorySegment x0, MemorySegment x1, MemorySegment x2, MemorySegment x3) {
+        var mh$ = PetscOptionsLeftGet.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("PetscOptionsLeftGet", x0, x1, x2, x3);
+            }
+            return (int) mh$.invokeExact(x0, x1, x2, x3);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class PetscOptionsLeftRestore {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER,
+            petsc_h.C_POINTER,
+            petsc_h.C_POINTER,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("PetscOptionsLeftRestore");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsLeftRestore(PetscOptions, PetscInt *, char ***, char ***)
+     * }
+     */
+    public static FunctionDescriptor PetscOptionsLeftRestore$descriptor() {
+        return PetscOptionsLeftRestore.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsLeftRestore(PetscOptions, PetscInt *, char ***, char ***)
+     * }
+     */
+    public static MethodHandle PetscOptionsLeftRestore$handle() {
+        return PetscOptionsLeftRestore.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsLeftRestore(PetscOptions, PetscInt *, char ***, char ***)
+     * }
+     */
+    public static MemorySegment PetscOptionsLeftRestore$address() {
+        return PetscOptionsLeftRestore.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode PetscOptionsLeftRestore(PetscOptions, PetscInt *, char ***, char ***)
+     * }
+     */
+    public static int PetscOptionsLeftRestore(MemorySegment x0, MemorySegment x1, MemorySegment x2, MemorySegment x3) {
+        var mh$ = PetscOptionsLeftRestore.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("PetscOptionsLeftRestore", x0, x1, x2, x3);
+            }
+            return (int) mh$.invokeExact(x0, x1, x2, x3);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class KSPSetUp {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("KSPSetUp");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode KSPSetUp(KSP)
+     * }
+     */
+    public static FunctionDescriptor KSPSetUp$descriptor() {
+        return KSPSetUp.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode KSPSetUp(KSP)
+     * }
+     */
+    public static MethodHandle KSPSetUp$handle() {
+        return KSPSetUp.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode KSPSetUp(KSP)
+     * }
+     */
+    public static MemorySegment KSPSetUp$address() {
+        return KSPSetUp.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode KSPSetUp(KSP)
+     * }
+     */
+    public static int KSPSetUp(MemorySegment x0) {
+        var mh$ = KSPSetUp.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("KSPSetUp", x0);
+            }
+            return (int) mh$.invokeExact(x0);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
 }

@@ -1,0 +1,70 @@
+package org.modekick.eigen;
+
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.util.List;
+
+/**
+ * Eigenpairs of H, ascending in eigenvalue. Eigenvector i is row i of {@code eigenvectors}, a native
+ * segment of {@code count() * n} doubles, row-major (C order, as a {@code .npy} file of shape (count, n)
+ * stores it), unit 2-norm, from the allocator the caller passed in. {@code residuals[i]} is SLEPc's relative
+ * error ||H x - lambda x|| / |lambda| of pair i ({@code EPSComputeError}, {@code EPS_ERROR_RELATIVE}), each
+ * checked against the tolerance in force.
+ *
+ * @param n            order of H (length of each eigenvector)
+ * @param eigenvalues  ascending
+ * @param residuals    relative residual of each pair
+ * @param eigenvectors {@code count * n} doubles
+ * @param diagnostics  how the result was obtained
+ */
+public record EigenResult(int n, double[] eigenvalues, double[] residuals, MemorySegment eigenvectors,
+                          Diagnostics diagnostics) {
+
+    /**
+     * @param method         what ran, e.g. "krylovschur+sinvert" or "krylovschur+sinvert, then slicing"
+     * @param iterations     iterations of the (last) SLEPc run
+     * @param converged      pairs SLEPc reported converged in the (last) run
+     * @param inertiaCount   eigenvalues below the verification shift by Sylvester inertia (-1: not checked)
+     * @param unusedOptions  PETSc options given by the user that nothing read (e.g. misspelt)
+     * @param seconds        wall time of the solve
+     */
+    public record Diagnostics(String method, int iterations, int converged, int inertiaCount,
+                              List<String> unusedOptions, double seconds) {
+        public Diagnostics {
+            unusedOptions = List.copyOf(unusedOptions);
+        }
+    }
+
+    /** Number of eigenpairs. */
+    public int count() {
+        return eigenvalues.length;
+    }
+
+    public double eigenvalue(int i) {
+        return eigenvalues[i];
+    }
+
+    /** Angular frequency sqrt(lambda) of mode i (unit masses). */
+    public double omega(int i) {
+        return Math.sqrt(eigenvalues[i]);
+    }
+
+    /** Eigenvector i as a segment of n doubles (a view, not a copy). */
+    public MemorySegment eigenvector(int i) {
+        return eigenvectors.asSlice(8L * i * n, 8L * n);
+    }
+
+    /** Eigenvector i copied to a Java array. */
+    public double[] eigenvectorArray(int i) {
+        return eigenvector(i).toArray(ValueLayout.JAVA_DOUBLE);
+    }
+
+    /** The largest residual; 0 for an empty result. */
+    public double maxResidual() {
+        double m = 0;
+        for (double r : residuals) {
+            m = Math.max(m, r);
+        }
+        return m;
+    }
+}
