@@ -1,0 +1,38 @@
+package org.modekick.cli;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.commons.cli.CommandLine;
+import org.modekick.potential.ForceField;
+import org.modekick.system.DataFile;
+
+/**
+ * The positional input of modes/excite: a LAMMPS data file read and checked before anything reaches
+ * LAMMPS or PETSc, with the interactions the command line gives.
+ */
+record InputGlass(Path file, DataFile.Contents contents, ForceField forceField) {
+
+    static InputGlass read(CommandLine line, Arena arena) throws IOException {
+        if (line.getArgList().size() != 1) {
+            throw new UsageException("expected exactly one input LAMMPS data file, got " + line.getArgList());
+        }
+        Path file = Path.of(line.getArgList().get(0));
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("input data file not found: " + file);
+        }
+        DataFile.Contents contents = DataFile.read(file, arena);
+        ForceField field = CommonOptions.forceField(line, contents.configuration().atomTypes());
+        return new InputGlass(file, contents, field);
+    }
+
+    double[] masses() {
+        if (contents.hasMasses()) {
+            return contents.masses();
+        }
+        double[] ones = new double[contents.configuration().atomTypes()];
+        java.util.Arrays.fill(ones, 1.0);
+        return ones;
+    }
+}
