@@ -22,8 +22,10 @@ public final class CellList {
             }
         }
         int[] cells = new int[3];
+        // more cells than about 2 N^(1/3) per axis only adds empty cells (and can overflow for tiny cutoffs)
+        long cap = Math.max(3, 2 * (long) Math.ceil(Math.cbrt(c.size())));
         for (int a = 0; a < 3; a++) {
-            cells[a] = (int) Math.floor(box.length(a) / cutoff);
+            cells[a] = (int) Math.min(cap, (long) Math.floor(box.length(a) / cutoff));
         }
         if (cells[0] < 3 || cells[1] < 3 || cells[2] < 3) {
             allPairs(c, cutoff, visitor);
