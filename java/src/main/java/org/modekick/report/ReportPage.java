@@ -15,15 +15,18 @@ import java.util.Map;
  */
 final class ReportPage {
 
+    /** The tables shown above the figures. */
+    private static final java.util.Set<String> HEADLINE = java.util.Set.of("tc", "transitions");
+
     /** Tables longer than this show their first rows only in the page; the CSV has all. */
     static final int MAX_ROWS = 200;
 
     private static final String STYLE = """
-            body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;margin:2em auto;max-width:1100px;color:#222;line-height:1.45;padding:0 1em}
+            body{font-family:"DejaVu Sans",Helvetica,Arial,sans-serif;margin:2em auto;max-width:1240px;color:#222;line-height:1.45;padding:0 1em}
             h1{font-size:1.6em;margin-bottom:.2em}h2{border-bottom:1px solid #ccc;padding-bottom:.2em;margin-top:2em}
-            table{border-collapse:collapse;margin:.5em 0 1em;font-size:.9em}
+            table{border-collapse:collapse;margin:.5em 0 1em;font-size:.85em}
             th,td{border:1px solid #ccc;padding:.25em .6em;text-align:right}th{background:#f0f0f0}
-            td.text{text-align:left}
+            td.text{text-align:left;white-space:nowrap}.wide{overflow-x:auto;max-width:100%}
             figure{margin:1.5em 0;padding:0}figure img{width:100%;max-width:800px;height:auto;border:1px solid #ddd}
             figcaption{max-width:800px;font-size:.92em}.note{color:#555;font-size:.9em}
             dl{display:grid;grid-template-columns:max-content auto;gap:.1em 1em}dt{font-weight:bold}dd{margin:0}
@@ -59,8 +62,9 @@ final class ReportPage {
             }
             h.append("</ul>\n");
         }
+        // the headline numbers first (Table I, what the kicks did), then the figures, then the detail
         for (Table t : tableList) {
-            if (!t.name().equals("excitations")) {
+            if (HEADLINE.contains(t.name())) {
                 table(h, t);
             }
         }
@@ -82,6 +86,11 @@ final class ReportPage {
                     .append(Html.escape(reason)).append("</li>\n"));
             h.append("</ul>\n");
         }
+        for (Table t : tableList) {
+            if (!HEADLINE.contains(t.name()) && !t.name().equals("excitations")) {
+                table(h, t);
+            }
+        }
         metadata(h, tables);
         h.append("<h2 id=\"files\">Data files</h2>\n<ul>\n");
         for (Table t : tableList) {
@@ -100,13 +109,21 @@ final class ReportPage {
     private static void contents(StringBuilder h, List<Table> tableList, List<WrittenFigure> figures) {
         h.append("<nav><b>Contents:</b> ");
         for (Table t : tableList) {
-            if (!t.name().equals("excitations")) {
-                h.append("<a href=\"#table-").append(t.name()).append("\">").append(Html.escape(t.title()))
-                        .append("</a> &middot; ");
+            if (HEADLINE.contains(t.name())) {
+                link(h, t);
             }
         }
         h.append("<a href=\"#figures\">Figures (").append(figures.size()).append(")</a> &middot; ");
+        for (Table t : tableList) {
+            if (!HEADLINE.contains(t.name()) && !t.name().equals("excitations")) {
+                link(h, t);
+            }
+        }
         h.append("<a href=\"#metadata\">Run metadata</a> &middot; <a href=\"#files\">Data files</a></nav>\n");
+    }
+
+    private static void link(StringBuilder h, Table t) {
+        h.append("<a href=\"#table-").append(t.name()).append("\">").append(Html.escape(t.title())).append("</a> &middot; ");
     }
 
     private static void table(StringBuilder h, Table t) {
@@ -118,9 +135,10 @@ final class ReportPage {
             h.append("<p class=\"note\">No rows: the samples have no data for this table.</p>\n");
             return;
         }
-        h.append("<table id=\"").append(Html.escape(t.name())).append("\">\n<thead><tr>");
+        h.append("<div class=\"wide\"><table id=\"").append(Html.escape(t.name())).append("\">\n<thead><tr>");
         for (String column : t.header()) {
-            h.append("<th>").append(Html.escape(column)).append("</th>");
+            // long snake_case names may break after an underscore rather than push the table off the page
+            h.append("<th>").append(Html.escape(column).replace("_", "_<wbr>")).append("</th>");
         }
         h.append("</tr></thead>\n<tbody>\n");
         int shown = Math.min(t.rows().size(), MAX_ROWS);
@@ -134,7 +152,7 @@ final class ReportPage {
             }
             h.append("</tr>\n");
         }
-        h.append("</tbody>\n</table>\n");
+        h.append("</tbody>\n</table></div>\n");
         if (shown < t.rows().size()) {
             h.append("<p class=\"note\">First ").append(shown).append(" of ").append(t.rows().size())
                     .append(" rows; the CSV has all.</p>\n");

@@ -41,7 +41,7 @@ final class StudyAnalysis {
         for (StudyTables.SampleDecay sd : decays) {
             DecayTail t = sd.tail();
             fits.add(new FitRow("9b", "decay_exponent_a",
-                    "|dr_i| = c r^-x for " + Numbers.csv(t.inner()) + " <= r <= " + Numbers.csv(t.outer()),
+                    String.format(java.util.Locale.ROOT, "|dr_i| = c r^-x on the tail %.3g <= r <= %.3g", t.inner(), t.outer()),
                     sd.data().system(), sd.data().n(), sd.data().sample().name(), OptionalInt.of(t.profile().transition()),
                     t.decayExponent(), t.fit().exponentError(), t.fit()));
         }
