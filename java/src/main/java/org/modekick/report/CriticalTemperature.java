@@ -6,8 +6,8 @@ import java.util.Optional;
  * One row of Table I: T_c = 2 min_k Delta Phi_barrier(omega_k) (section III.A), the temperature at which
  * equipartition's T/2 per mode first reaches a mode's barrier, with the mode achieving it. Beside it,
  * the harmonic estimate min_k (omega_k A_c)^2 N the paper gives as approximately equal, and T_c as
- * excite itself reported it, as a cross-check. Only modes that reached a distinct state count; exchanges,
- * divergences and modes without a transition have no barrier to a new state.
+ * excite itself reported it, as a cross-check. Only modes that reached a distinct state with a positive
+ * barrier count; exchanges, divergences and modes without a transition have no barrier to a new state.
  *
  * @param sample the sample
  * @param criticalTemperature T_c = 2 min barrier
@@ -24,7 +24,8 @@ public record CriticalTemperature(SampleResult sample, double criticalTemperatur
         Excitation lowest = null;
         double harmonic = Double.POSITIVE_INFINITY;
         for (Excitation e : data.transitions()) {
-            if (Double.isFinite(e.barrier()) && (lowest == null || e.barrier() < lowest.barrier())) {
+            // a barrier <= 0 is no barrier out of a minimum: bad data, flagged by the loader, not a T_c of 0
+            if (e.barrier() > 0 && Double.isFinite(e.barrier()) && (lowest == null || e.barrier() < lowest.barrier())) {
                 lowest = e;
             }
             double estimate = 2 * e.harmonicBarrier(data.n());

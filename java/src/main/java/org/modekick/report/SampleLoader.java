@@ -76,6 +76,12 @@ public final class SampleLoader {
                 warnings.add(exciteJson + " gives system '" + s.system() + "' but the study names '" + sample.system() + "'");
             }
         });
+        for (Excitation e : excitations) {
+            if (e.transitioned() && e.barrier() <= 0) {
+                warnings.add(excitationsCsv + ": mode " + e.k() + " transitioned with barrier " + e.barrier()
+                        + " <= 0; left out of T_c");
+            }
+        }
         modesSummary.ifPresent(s -> {
             if (Double.isFinite(s.n()) && s.n() != sample.n()) {
                 warnings.add(modesJson + " gives N = " + (long) s.n() + " but the study names N = " + sample.n());

@@ -161,4 +161,18 @@ class SampleLoaderTest {
         assertEquals(0.4, data.vdos().get(0).reduced(), 1e-15);
         assertEquals(0.5, data.bosonPeak(), "the maximum of g/omega^2 when no summary gives omega_BP");
     }
+
+    @Test
+    void aNonPositiveBarrierIsWarnedAboutAndLeftOutOfTc() throws Exception {
+        excitations("""
+                1,0.05,0.1,0.2,1e-4,0.01,-2e-9,-1e-16,12,0.3,2.7,1e-2,4,transitioned
+                2,0.06,0.1,0.2,2e-4,0.02,-3e-9,5e-8,12,0.3,2.7,1e-2,5,transitioned
+                """);
+        SampleData data = SampleLoader.load(sample());
+        assertEquals(1, data.warnings().size());
+        assertTrue(data.warnings().get(0).contains("mode 1"), data.warnings().get(0));
+        CriticalTemperature tc = CriticalTemperature.of(data).orElseThrow();
+        assertEquals(1e-7, tc.criticalTemperature(), 1e-22);
+        assertEquals(2, tc.k());
+    }
 }
