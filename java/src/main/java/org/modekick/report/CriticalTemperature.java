@@ -1,0 +1,43 @@
+package org.modekick.report;
+
+import java.util.Optional;
+
+/**
+ * One row of Table I: T_c = 2 min_k Delta Phi_barrier(omega_k) (section III.A), the temperature at which
+ * equipartition's T/2 per mode first reaches a mode's barrier, with the mode achieving it. Beside it,
+ * the harmonic estimate min_k (omega_k A_c)^2 N the paper gives as approximately equal, and T_c as
+ * excite itself reported it, as a cross-check. Only modes that reached a distinct state with a positive
+ * barrier count; exchanges, divergences and modes without a transition have no barrier to a new state.
+ *
+ * @param sample the sample
+ * @param criticalTemperature T_c = 2 min barrier
+ * @param k the mode with the minimum barrier
+ * @param omega omega_k of that mode
+ * @param barrier the minimum Delta Phi_barrier
+ * @param harmonicEstimate min_k (omega_k A_c)^2 N over the same modes
+ * @param reported T_c from excite/summary.json, or NaN
+ */
+public record CriticalTemperature(SampleResult sample, double criticalTemperature, int k, double omega,
+        double barrier, double harmonicEstimate, double reported) {
+
+    public static Optional<CriticalTemperature> of(SampleData data) {
+        Excitation lowest = null;
+        double harmonic = Double.POSITIVE_INFINITY;
+        for (Excitation e : data.transitions()) {
+            // a barrier <= 0 is no barrier out of a minimum: bad data, flagged by the loader, not a T_c of 0
+            if (e.barrier() > 0 && Double.isFinite(e.barrier()) && (lowest == null || e.barrier() < lowest.barrier())) {
+                lowest = e;
+            }
+            double estimate = 2 * e.harmonicBarrier(data.n());
+            if (Double.isFinite(estimate)) {
+                harmonic = Math.min(harmonic, estimate);
+            }
+        }
+        if (lowest == null) {
+            return Optional.empty();
+        }
+        double reported = data.exciteSummary().map(ExciteSummary::criticalTemperature).orElse(Double.NaN);
+        return Optional.of(new CriticalTemperature(data.sample(), 2 * lowest.barrier(), lowest.k(), lowest.omega(),
+                lowest.barrier(), Double.isFinite(harmonic) ? harmonic : Double.NaN, reported));
+    }
+}

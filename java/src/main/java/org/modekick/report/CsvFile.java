@@ -1,0 +1,60 @@
+package org.modekick.report;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A contract CSV file read by column name: plain comma-separated fields, a header line naming the
+ * columns, no quoting (the contract's files hold numbers and single-word status labels only). Columns
+ * may come in any order and extra columns are ignored, so a writer that adds a column does not break the
+ * report; a missing required column, or a line with the wrong number of fields, is an
+ * {@link InputFormatException} naming the file and line.
+ */
+final class CsvFile {
+
+    private CsvFile() {}
+
+    /** Reads the file, requiring every column in {@code required}; blank lines are skipped. */
+    static List<CsvRecord> read(Path file, List<String> required) throws IOException {
+        List<CsvRecord> records = new ArrayList<>();
+        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            if (header == null) {
+                throw new InputFormatException(file, 1, "empty file: expected the header " + String.join(",", required));
+            }
+            String[] names = header.strip().replace("\uFEFF", "").split(",", -1);
+            Map<String, Integer> columns = new HashMap<>();
+            for (int c = 0; c < names.length; c++) {
+                columns.put(names[c].strip(), c);
+            }
+            for (String name : required) {
+                if (!columns.containsKey(name)) {
+                    throw new InputFormatException(file, 1, "no column '" + name + "' in header '" + header.strip()
+                            + "' (expected " + String.join(",", required) + ")");
+                }
+            }
+            String line;
+            int lineNumber = 1;
+            while ((line = reader.readLine()) != null) {
+                lineNumber++;
+                if (line.isBlank()) {
+                    continue;
+                }
+                String[] fields = line.strip().split(",", -1);
+                if (fields.length != names.length) {
+                    throw new InputFormatException(file, lineNumber,
+                            "expected " + names.length + " fields as in the header, found " + fields.length);
+                }
+                records.add(new CsvRecord(file, lineNumber, columns, fields));
+            }
+        }
+        return records;
+    }
+}

@@ -1,0 +1,68 @@
+package org.modekick.report;
+
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.OptionalInt;
+
+/**
+ * One data line of a {@link CsvFile}, read by column name. Every accessor reports a bad field as an
+ * {@link InputFormatException} naming the file, the line and the column.
+ */
+final class CsvRecord {
+
+    private final Path file;
+    private final int line;
+    private final Map<String, Integer> columns;
+    private final String[] fields;
+
+    CsvRecord(Path file, int line, Map<String, Integer> columns, String[] fields) {
+        this.file = file;
+        this.line = line;
+        this.columns = columns;
+        this.fields = fields;
+    }
+
+    int line() {
+        return line;
+    }
+
+    String text(String column) {
+        return fields[columns.get(column)].strip();
+    }
+
+    /** A number; empty and NaN fields are NaN. */
+    double number(String column) throws InputFormatException {
+        String field = text(column);
+        try {
+            return Numbers.parse(field);
+        } catch (NumberFormatException e) {
+            throw new InputFormatException(file, line, "column '" + column + "': '" + field + "' is not a number", e);
+        }
+    }
+
+    /** A required integer (e.g. the mode index k). */
+    int integer(String column) throws InputFormatException {
+        OptionalInt value = optionalInteger(column);
+        if (value.isEmpty()) {
+            throw new InputFormatException(file, line, "column '" + column + "' is empty; an integer is required");
+        }
+        return value.getAsInt();
+    }
+
+    /** An integer that may be missing (empty or NaN). */
+    OptionalInt optionalInteger(String column) throws InputFormatException {
+        String field = text(column);
+        if (Numbers.isMissing(field)) {
+            return OptionalInt.empty();
+        }
+        try {
+            return OptionalInt.of(Integer.parseInt(field));
+        } catch (NumberFormatException e) {
+            throw new InputFormatException(file, line, "column '" + column + "': '" + field + "' is not an integer", e);
+        }
+    }
+
+    InputFormatException error(String message) {
+        return new InputFormatException(file, line, message);
+    }
+}

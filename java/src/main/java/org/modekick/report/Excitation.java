@@ -1,0 +1,42 @@
+package org.modekick.report;
+
+import java.util.OptionalInt;
+
+/**
+ * One line of excite/excitations.csv: mode k, its observables, and what kicking it did. Missing numbers
+ * are NaN.
+ *
+ * @param k the mode index (1 = lowest non-zero mode)
+ * @param omega omega_k
+ * @param participation P_k, Eq. (4)
+ * @param phononOrder O_k, Eq. (3)
+ * @param criticalAmplitude A_c (Fig. 3)
+ * @param dr |Delta r|, Eq. (6)
+ * @param dPhi Phi_1 - Phi_0, signed; Eq. (7) is its magnitude
+ * @param barrier Delta Phi_barrier, Eq. (8)
+ * @param rearranged N_rearr, Eq. (9)
+ * @param overlap I, Eq. (10)
+ * @param decayExponent a of |Delta r_i| ~ r^-a (Fig. 9b), as excite measured it
+ * @param criticalAmplitudeA3 A_c from the cubic expansion, Eq. (A3)
+ * @param transition the id of the distinct final state, if any
+ * @param status how the search ended
+ */
+public record Excitation(int k, double omega, double participation, double phononOrder, double criticalAmplitude,
+        double dr, double dPhi, double barrier, double rearranged, double overlap, double decayExponent,
+        double criticalAmplitudeA3, OptionalInt transition, ExcitationStatus status) {
+
+    /** A genuine transition to a distinct state: the rows Figs. 3-12 and Table I are made of. */
+    public boolean transitioned() {
+        return status == ExcitationStatus.TRANSITIONED;
+    }
+
+    /** |Delta Phi|, Eq. (7). */
+    public double absDPhi() {
+        return Math.abs(dPhi);
+    }
+
+    /** omega_k^2 A_c^2 N / 2, the harmonic estimate of Delta Phi_barrier (section II.C, Fig. 5). */
+    public double harmonicBarrier(int n) {
+        return omega * omega * criticalAmplitude * criticalAmplitude * n / 2;
+    }
+}

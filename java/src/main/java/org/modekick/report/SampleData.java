@@ -1,0 +1,81 @@
+package org.modekick.report;
+
+import java.util.List;
+import java.util.Optional;
+import org.modekick.modes.ModeSummary;
+
+/**
+ * Everything one sample's directory holds, read. Absent optional files give empty lists and empty
+ * optionals; {@code warnings} lists inconsistencies found while reading (they go into the report).
+ */
+public record SampleData(SampleResult sample, List<ModeSummary> modes, List<VdosPoint> vdos,
+        Optional<ModesSummaryJson> modesSummary, List<Excitation> excitations, List<Trial> trials,
+        Optional<ExciteSummary> exciteSummary, List<DecayProfile> decays, List<String> warnings) {
+
+    public SampleData {
+        modes = List.copyOf(modes);
+        vdos = List.copyOf(vdos);
+        excitations = List.copyOf(excitations);
+        trials = List.copyOf(trials);
+        decays = List.copyOf(decays);
+        warnings = List.copyOf(warnings);
+    }
+
+    public String system() {
+        return sample.system();
+    }
+
+    public int n() {
+        return sample.n();
+    }
+
+    /**
+     * omega_BP: excite's summary, else modes' summary, else the maximum of g/omega^2 in vdos.csv (its
+     * definition, section II.B), else NaN.
+     */
+    public double bosonPeak() {
+        double fromExcite = exciteSummary.map(ExciteSummary::bosonPeak).orElse(Double.NaN);
+        if (Double.isFinite(fromExcite)) {
+            return fromExcite;
+        }
+        double fromModes = modesSummary.map(ModesSummaryJson::bosonPeak).orElse(Double.NaN);
+        if (Double.isFinite(fromModes)) {
+            return fromModes;
+        }
+        double best = Double.NaN;
+        double peak = Double.NEGATIVE_INFINITY;
+        for (VdosPoint p : vdos) {
+            if (p.omega() > 0 && Double.isFinite(p.reduced()) && p.reduced() > peak) {
+                peak = p.reduced();
+                best = p.omega();
+            }
+        }
+        return best;
+    }
+
+    /** The rows that reached a distinct state (status transitioned). */
+    public List<Excitation> transitions() {
+        return excitations.stream().filter(Excitation::transitioned).toList();
+    }
+
+    /**
+     * One row per distinct final state (the first mode, in file order, that reached it) plus the
+     * transitioned rows without an id: the points of Figs. 8 and 11, which plot "all the studied
+     * transitions", so that a state reached from many modes (section III.B) is one point, not many.
+     */
+    public List<Excitation> distinctTransitions() {
+        java.util.Set<Integer> seen = new java.util.HashSet<>();
+        return transitions().stream()
+                .filter(e -> e.transition().isEmpty() || seen.add(e.transition().getAsInt()))
+                .toList();
+    }
+
+    /** The trials of mode k, in file order. */
+    public List<Trial> trialsOf(int k) {
+        return trials.stream().filter(t -> t.k() == k).toList();
+    }
+
+    public Optional<DecayProfile> decay(int transition) {
+        return decays.stream().filter(d -> d.transition() == transition).findFirst();
+    }
+}
