@@ -67,6 +67,7 @@ import org.modekick.bindings.slepc.slepc_h;
  * <p>
  * Thread-safe: solves are serialised on {@link SlepcRuntime#lock()}.
  */
+@SuppressWarnings("restricted") // reads C strings PETSc returns (reinterpret)
 public final class EigenSolver {
 
     /** PETSC_DEFAULT in petscsys.h. */
