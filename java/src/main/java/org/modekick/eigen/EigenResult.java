@@ -7,13 +7,14 @@ import java.util.List;
 /**
  * Eigenpairs of H, ascending in eigenvalue. Eigenvector i is row i of {@code eigenvectors}, a native
  * segment of {@code count() * n} doubles, row-major (C order, as a {@code .npy} file of shape (count, n)
- * stores it), unit 2-norm, from the allocator the caller passed in. {@code residuals[i]} is SLEPc's relative
- * error ||H x - lambda x|| / |lambda| of pair i ({@code EPSComputeError}, {@code EPS_ERROR_RELATIVE}), each
- * checked against the tolerance in force.
+ * stores it), unit 2-norm, from the allocator the caller passed in. {@code eigenvalues[i]} is the Rayleigh
+ * quotient of eigenvector i and {@code residuals[i]} its relative residual ||H x - lambda x|| / |lambda|,
+ * computed with PETSc for the returned pair; SLEPc's own value of it ({@code EPSComputeError},
+ * {@code EPS_ERROR_RELATIVE}), never smaller, was checked against the tolerance in force.
  *
  * @param n            order of H (length of each eigenvector)
  * @param eigenvalues  ascending
- * @param residuals    relative residual of each pair
+ * @param residuals    relative residual of each returned pair
  * @param eigenvectors {@code count * n} doubles
  * @param diagnostics  how the result was obtained
  */

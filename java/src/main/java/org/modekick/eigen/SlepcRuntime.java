@@ -37,6 +37,7 @@ import org.modekick.bindings.slepc.slepc_h;
  * <b>Threads.</b> PETSc (Debian build) is not thread-safe: all use of PETSc objects goes through
  * {@link #lock()}; {@link EigenSolver} holds it for a whole solve.
  */
+@SuppressWarnings("restricted") // error-handler upcall and C strings from PETSc
 public final class SlepcRuntime {
 
     private static final ReentrantLock LOCK = new ReentrantLock();

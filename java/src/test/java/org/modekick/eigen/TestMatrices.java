@@ -153,6 +153,54 @@ final class TestMatrices {
         return b;
     }
 
+    /**
+     * A spatially local spring network, like a glass Hessian: a simple cubic lattice of side {@code side}
+     * (periodic, spacing 1) with each particle displaced by up to +-0.3 per axis, and a spring along the
+     * actual bond vector (minimum image) between every pair closer than 1.5 (about 18 neighbours),
+     * stiffness in [0.5, 1.5). Rigid, so its null space is the 3 translations.
+     */
+    static Builder localNetwork(int side, long seed) {
+        Random r = new Random(seed);
+        int particles = side * side * side;
+        double[][] x = new double[particles][3];
+        for (int i = 0; i < particles; i++) {
+            int[] c = {i / (side * side), (i / side) % side, i % side};
+            for (int a = 0; a < 3; a++) {
+                x[i][a] = c[a] + 0.6 * (r.nextDouble() - 0.5);
+            }
+        }
+        Builder b = new Builder(3 * particles);
+        for (int i = 0; i < particles; i++) {
+            int[] c = {i / (side * side), (i / side) % side, i % side};
+            for (int dx = -2; dx <= 2; dx++) {
+                for (int dy = -2; dy <= 2; dy++) {
+                    for (int dz = -2; dz <= 2; dz++) {
+                        int j = Math.floorMod(c[0] + dx, side) * side * side + Math.floorMod(c[1] + dy, side) * side
+                                + Math.floorMod(c[2] + dz, side);
+                        if (j <= i) {
+                            continue;
+                        }
+                        double[] d = new double[3];
+                        double r2 = 0;
+                        for (int a = 0; a < 3; a++) {
+                            d[a] = x[j][a] - x[i][a];
+                            d[a] -= side * Math.rint(d[a] / side);
+                            r2 += d[a] * d[a];
+                        }
+                        if (r2 < 1.5 * 1.5) {
+                            double len = Math.sqrt(r2);
+                            for (int a = 0; a < 3; a++) {
+                                d[a] /= len;
+                            }
+                            b.spring(i, j, 0.5 + r.nextDouble(), d);
+                        }
+                    }
+                }
+            }
+        }
+        return b;
+    }
+
     /** Dense symmetric eigendecomposition (EJML): eigenvalues ascending, vectors[i] the i-th eigenvector. */
     record Dense(double[] values, double[][] vectors) {}
 
