@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
 import org.modekick.bindings.mpi.mpi_h;
+import org.modekick.mpi.MpiRuntime;
 import org.modekick.bindings.petsc.petsc_h;
 import org.modekick.bindings.slepc.slepc_h;
 
@@ -79,7 +80,7 @@ public final class SlepcRuntime {
             }
             try (Arena arena = Arena.ofConfined()) {
                 MemorySegment flag = arena.allocate(ValueLayout.JAVA_INT);
-                ensureMpi(arena);
+                MpiRuntime.ensureInitialized();
                 check(slepc_h.SlepcInitialized(flag), "SlepcInitialized");
                 if (flag.get(ValueLayout.JAVA_INT, 0) == 0) {
                     List<String> args = new ArrayList<>(List.of("modekick", "-no_signal_handler"));
@@ -109,16 +110,6 @@ public final class SlepcRuntime {
             initialized = true;
         } finally {
             LOCK.unlock();
-        }
-    }
-
-    private static void ensureMpi(Arena arena) {
-        MemorySegment flag = arena.allocate(ValueLayout.JAVA_INT);
-        checkMpi(mpi_h.MPI_Initialized(flag), "MPI_Initialized");
-        if (flag.get(ValueLayout.JAVA_INT, 0) == 0) {
-            MemorySegment provided = arena.allocate(ValueLayout.JAVA_INT);
-            checkMpi(mpi_h.MPI_Init_thread(MemorySegment.NULL, MemorySegment.NULL, mpi_h.MPI_THREAD_MULTIPLE(),
-                    provided), "MPI_Init_thread");
         }
     }
 

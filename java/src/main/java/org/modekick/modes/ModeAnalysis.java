@@ -118,7 +118,7 @@ public final class ModeAnalysis {
         double[] order = new PhononOrderParameter(inherent, phononNm, PhononOrderParameter.DEFAULT_SAFETY).of(modes);
         DebyeFit fit = null;
         if (peak != null) {
-            fit = DebyeFit.fit(dos, 0, peak.omega());
+            fit = DebyeFit.fit(dos, modes.mode(1).omega(), peak.omega());
         }
         long t3 = System.nanoTime();
         double[] res = residuals.stream().mapToDouble(Double::doubleValue).toArray();

@@ -34,13 +34,18 @@ public final class GlassPreparation {
         validate(atoms, seed);
         long start = System.nanoTime();
         Path dir = output.toAbsolutePath().getParent();
-        try {
-            Files.createDirectories(dir);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot create output directory " + dir, e);
+        if (communicator.isRoot()) {
+            try {
+                Files.createDirectories(dir);
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot create output directory " + dir, e);
+            }
         }
         Path script = dir.resolve(system.script());
-        copyScript(script);
+        if (communicator.isRoot()) {
+            copyScript(script);
+        }
+        communicator.barrier(); // every rank reads the script rank 0 wrote
         Path partial = dir.resolve(output.getFileName() + ".partial");
         Path log = dir.resolve(output.getFileName() + ".lammps.log");
         Map<String, String> variables = new LinkedHashMap<>(ModelSystem.scriptVariables(atoms, seed, partial.toString()));
