@@ -14,11 +14,15 @@ import org.modekick.system.DataFile;
  */
 record InputGlass(Path file, DataFile.Contents contents, ForceField forceField) {
 
+    /** The single positional argument is the data file. */
     static InputGlass read(CommandLine line, Arena arena) throws IOException {
         if (line.getArgList().size() != 1) {
             throw new UsageException("expected exactly one input LAMMPS data file, got " + line.getArgList());
         }
-        Path file = Path.of(line.getArgList().get(0));
+        return read(Path.of(line.getArgList().get(0)), line, arena);
+    }
+
+    static InputGlass read(Path file, CommandLine line, Arena arena) throws IOException {
         if (!Files.isRegularFile(file)) {
             throw new UsageException("input data file not found: " + file);
         }

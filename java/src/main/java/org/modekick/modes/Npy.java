@@ -41,7 +41,12 @@ public record Npy(long rows, long columns, long dataOffset) {
 
     /** The version 1.0 preamble and header for a (rows, columns) '&lt;f8' C-order array. */
     static byte[] header(long rows, long columns) {
-        String dict = "{'descr': '<f8', 'fortran_order': False, 'shape': (" + rows + ", " + columns + "), }";
+        return header("<f8", rows + ", " + columns);
+    }
+
+    /** The version 1.0 preamble and header for a C-order array of dtype {@code descr} and shape "(shape)". */
+    static byte[] header(String descr, String shape) {
+        String dict = "{'descr': '" + descr + "', 'fortran_order': False, 'shape': (" + shape + "), }";
         int unpadded = MAGIC.length + 2 + 2 + dict.length() + 1; // + '\n'
         int total = (unpadded + 63) / 64 * 64;
         String text = dict + " ".repeat(total - unpadded) + "\n";

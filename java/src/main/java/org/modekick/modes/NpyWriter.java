@@ -43,6 +43,29 @@ public final class NpyWriter implements AutoCloseable {
         return new NpyWriter(file, channel, new Npy(rows, columns, header.length));
     }
 
+    /**
+     * Writes a whole 1-D array of little-endian ints ('&lt;i4') or doubles ('&lt;f8') from native memory,
+     * e.g. a CSR matrix's arrays for scipy.
+     */
+    public static void writeVector(Path file, MemorySegment data, ValueLayout layout, long length) throws IOException {
+        if (!Npy.RAW) {
+            throw new UnsupportedOperationException("1-D export needs a little-endian machine");
+        }
+        String descr = layout.carrier() == int.class ? "<i4" : layout.carrier() == double.class ? "<f8" : null;
+        if (descr == null || layout.byteSize() * length > data.byteSize()) {
+            throw new IllegalArgumentException("need ints or doubles, and " + length + " of them");
+        }
+        try (FileChannel channel = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            for (ByteBuffer b : new ByteBuffer[] {ByteBuffer.wrap(Npy.header(descr, length + ",")),
+                    data.asSlice(0, layout.byteSize() * length).asByteBuffer()}) {
+                while (b.hasRemaining()) {
+                    channel.write(b);
+                }
+            }
+        }
+    }
+
     /** Appends one row: {@code columns} doubles. */
     public void writeRow(MemorySegment row) throws IOException {
         if (written == shape.rows()) {

@@ -1,0 +1,106 @@
+package org.modekick.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import org.modekick.eigen.EigenSolver;
+import org.modekick.hessian.CsrMatrix;
+import org.modekick.hessian.HessianBuilder;
+import org.modekick.modes.ModeAnalysis;
+import org.modekick.modes.ModeAnalysisResult;
+import org.modekick.modes.ModeSelection;
+import org.modekick.modes.NpyWriter;
+import org.modekick.potential.ForceField;
+import org.modekick.system.Configuration;
+
+/**
+ * {@code modekick bench modes}: time and peak memory of the lowest K modes of a glass, and of
+ * scipy's eigsh (shift-invert, ARPACK + SuperLU) on the same matrix when python3 with scipy is there.
+ * A benchmark, not a test: it prints figures and judges nothing.
+ */
+final class ModesBenchmark {
+
+    private ModesBenchmark() {}
+
+    static void run(Configuration glass, ForceField field, int count, String petscOptions, boolean baseline,
+                    PrintStream out) throws IOException, InterruptedException {
+        try (Arena arena = Arena.ofShared()) {
+            ModeAnalysis analysis = new ModeAnalysis(glass, field,
+                    new EigenSolver(EigenSolver.Options.defaults().withPetscOptions(petscOptions)), 100);
+            long t0 = System.nanoTime();
+            ModeAnalysisResult r = analysis.compute(new ModeSelection.Lowest(count), arena);
+            double seconds = (System.nanoTime() - t0) * 1e-9;
+            out.printf(Locale.ROOT, "modekick N=%d K=%d seconds=%.3f (hessian %.3f, eigensolver %.3f, observables %.3f)"
+                            + " peak_mb=%.0f lambda_1=%.12e lambda_K=%.12e max_residual=%.1e%n",
+                    glass.size(), count, seconds, r.hessianSeconds(), r.eigenSeconds(), r.observableSeconds(),
+                    peakResidentMegabytes(), r.modes().mode(1).lambda(), r.modes().mode(count).lambda(), r.maxResidual());
+            if (baseline) {
+                eigsh(glass, field, count, out);
+            }
+        }
+    }
+
+    /** The process's peak resident memory (VmHWM), in MB; NaN where /proc is not readable. */
+    static double peakResidentMegabytes() {
+        try {
+            for (String line : Files.readAllLines(Path.of("/proc/self/status"))) {
+                if (line.startsWith("VmHWM:")) {
+                    return Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024.0;
+                }
+            }
+        } catch (IOException | NumberFormatException e) {
+            return Double.NaN;
+        }
+        return Double.NaN;
+    }
+
+    private static void eigsh(Configuration glass, ForceField field, int count, PrintStream out)
+            throws IOException, InterruptedException {
+        Path python = Path.of("/usr/bin/python3");
+        if (!Files.isExecutable(python) || new ProcessBuilder(python.toString(), "-c", "import scipy")
+                .redirectErrorStream(true).start().waitFor() != 0) {
+            out.println("eigsh baseline skipped: /usr/bin/python3 with scipy not found (apt-get install python3-scipy)");
+            return;
+        }
+        Path dir = Files.createTempDirectory("modekick-bench");
+        try (Arena arena = Arena.ofConfined()) {
+            CsrMatrix h = new HessianBuilder(glass, field).build(arena);
+            NpyWriter.writeVector(dir.resolve("indptr.npy"), h.rowPointers(), ValueLayout.JAVA_INT, h.rows() + 1L);
+            NpyWriter.writeVector(dir.resolve("indices.npy"), h.columnIndices(), ValueLayout.JAVA_INT, h.nonZeros());
+            NpyWriter.writeVector(dir.resolve("data.npy"), h.values(), ValueLayout.JAVA_DOUBLE, h.nonZeros());
+            double sigma = -1e-6 * maxDiagonal(h);
+            Path script = dir.resolve("eigsh_baseline.py");
+            try (InputStream in = ModesBenchmark.class.getResourceAsStream("/bench/eigsh_baseline.py")) {
+                Files.copy(in, script);
+            }
+            Process p = new ProcessBuilder(List.of(python.toString(), script.toString(), dir.toString(),
+                    Integer.toString(count), Double.toString(sigma))).redirectErrorStream(true).start();
+            String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            int code = p.waitFor();
+            out.println(code == 0 ? text : "eigsh baseline failed (exit " + code + "): " + text);
+        } finally {
+            try (var files = Files.list(dir)) {
+                for (Path f : files.toList()) {
+                    Files.delete(f);
+                }
+            }
+            Files.delete(dir);
+        }
+    }
+
+    private static double maxDiagonal(CsrMatrix h) {
+        double m = 0;
+        for (int r = 0; r < h.rows(); r++) {
+            m = Math.max(m, Math.abs(h.get(r, r)));
+        }
+        return m;
+    }
+}
