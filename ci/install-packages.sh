@@ -6,6 +6,7 @@ packages=(
   libpetsc-real-dev libslepc-real-dev        # PETSc/SLEPc 3.18 with MUMPS
   openmpi-bin libopenmpi-dev                 # OpenMPI 4.1: mpirun, libmpi, mpicc/mpicxx
   g++ make maven
+  libopenblas0-pthread                       # optimised BLAS for MUMPS (and scipy in the eigsh baseline)
   python3-numpy python3-scipy                # reading .npy in tests, the eigsh benchmark baseline
   chromium fonts-dejavu-core                 # headless rendering test of report.html; fonts for the figures
 )

@@ -6,6 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.modekick.potential.ForceField;
+import org.modekick.potential.Overlaps;
+import org.modekick.system.Configuration;
 import org.modekick.system.DataFile;
 
 /**
@@ -28,7 +30,20 @@ record InputGlass(Path file, DataFile.Contents contents, ForceField forceField) 
         }
         DataFile.Contents contents = DataFile.read(file, arena);
         ForceField field = CommonOptions.forceField(line, contents.configuration().atomTypes());
+        requireNoCoincidentParticles(file, contents.configuration());
         return new InputGlass(file, contents, field);
+    }
+
+    /**
+     * Particles closer than 1e-3 of the mean spacing: LJ diverges there and LAMMPS would end the
+     * process ("Lost atoms" or NaN), and the contact direction of coincident particles is undefined.
+     */
+    private static void requireNoCoincidentParticles(Path file, Configuration c) {
+        double spacing = Math.cbrt(c.box().volume() / c.size());
+        Overlaps overlaps = Overlaps.find(c, 1e-3 * spacing);
+        if (overlaps.any()) {
+            throw new IllegalArgumentException(file + ": overlapping particles, " + overlaps.describe());
+        }
     }
 
     double[] masses() {

@@ -73,4 +73,79 @@ class MainTest {
         assertTrue(r.out().contains("pressure"), r.out());
         assertTrue(Files.exists(out));
     }
+
+    private Path preparedGlass() {
+        Path data = dir.resolve("glass.data");
+        Run r = run("prepare", "--system", "harmonic", "-n", "300", "--seed", "5", "-o", data.toString());
+        assertEquals(0, r.code(), r.err());
+        return data;
+    }
+
+    @Test
+    void modesWritesCsvAndEigenvectorsThatReadBack() throws Exception {
+        Path data = preparedGlass();
+        Path out = dir.resolve("modes");
+        Run r = run("modes", data.toString(), "--system", "harmonic", "--count", "12", "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        var rows = org.modekick.modes.ModesCsv.read(out.resolve("modes.csv"));
+        assertEquals(12, rows.size());
+        assertEquals(1, rows.get(0).k());
+        try (java.lang.foreign.Arena arena = java.lang.foreign.Arena.ofConfined()) {
+            var modes = org.modekick.modes.ModeFiles.read(out, arena);
+            assertEquals(12, modes.size());
+            assertEquals(300, modes.particleCount());
+            assertEquals(rows.get(11).lambda(), modes.mode(12).lambda());
+        }
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"N\": 300"));
+    }
+
+    @Test
+    void malformedDataFileNamesFileAndLine() throws Exception {
+        Path bad = dir.resolve("bad.data");
+        Files.writeString(bad, "LAMMPS data file\n\n2 atoms\n1 atom types\n\n0 5 xlo xhi\n0 5 ylo yhi\n0 5 zlo zhi\n\n"
+                + "Atoms # atomic\n\n1 1 0.5 0.5 0.5\n2 1 1.5 one 0.5\n");
+        Run r = run("modes", bad.toString(), "--system", "harmonic", "--count", "3", "-o", dir.resolve("m").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("bad.data:13"), r.err());
+    }
+
+    @Test
+    void coincidentParticlesAreRefused() throws Exception {
+        Path bad = dir.resolve("overlap.data");
+        Files.writeString(bad, "LAMMPS data file\n\n2 atoms\n1 atom types\n\n0 5 xlo xhi\n0 5 ylo yhi\n0 5 zlo zhi\n\n"
+                + "Atoms # atomic\n\n1 1 0.5 0.5 0.5\n2 1 0.5 0.5 0.5\n");
+        Run r = run("modes", bad.toString(), "--system", "harmonic", "--count", "3", "-o", dir.resolve("m").toString());
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("overlapping particles") && r.err().contains("atoms 1 and 2"), r.err());
+    }
+
+    @Test
+    void unknownPairStyleListsTheSupportedOnes() {
+        Path data = preparedGlass();
+        Run r = run("modes", data.toString(), "--pair-style", "morse 2.5", "--pair-coeff", "* * 1 1 1",
+                "--count", "3", "-o", dir.resolve("m").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("harmonic/contact") && r.err().contains("lj/smooth/linear"), r.err());
+    }
+
+    @Test
+    void userPairStyleGivesTheSameModesAsTheSystem() throws Exception {
+        Path data = preparedGlass();
+        Path a = dir.resolve("a");
+        Path b = dir.resolve("b");
+        assertEquals(0, run("modes", data.toString(), "--system", "harmonic", "--count", "5", "-o", a.toString()).code());
+        Run r = run("modes", data.toString(), "--pair-style", "harmonic/contact", "--pair-coeff", "1 1 1.0 1.0",
+                "--count", "5", "-o", b.toString());
+        assertEquals(0, r.code(), r.err());
+        assertEquals(Files.readString(a.resolve("modes.csv")), Files.readString(b.resolve("modes.csv")));
+    }
+
+    @Test
+    void modeSelectionMustBeExactlyOne() {
+        Path data = preparedGlass();
+        Run r = run("modes", data.toString(), "--system", "harmonic", "--count", "3", "--omega-max", "0.1",
+                "-o", dir.resolve("m").toString());
+        assertEquals(2, r.code());
+        assertTrue(r.err().contains("exactly one"), r.err());
+    }
 }
