@@ -1,0 +1,102 @@
+package org.modekick.excite;
+
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.modekick.system.Box;
+
+/**
+ * Distinct final states (section III.B: many modes trigger the identical transition). Modes are taken in
+ * increasing k; each final state is compared, permutation-invariantly ({@link StructureMatch}, within
+ * delta_same, translation removed), with the first state of every group found so far, and joins the
+ * first group it matches or opens the next one. Ids 1, 2, ... therefore follow the lowest k of each
+ * group and do not depend on the order in which the modes finished.
+ */
+public final class TransitionGroups {
+
+    /**
+     * @param id 1, 2, ...
+     * @param modes the modes reaching it, ascending; the first is the representative
+     * @param widest the largest distance of a member from the representative (after matching)
+     */
+    public record Group(int id, List<Integer> modes, double widest) {
+        public int representative() {
+            return modes.get(0);
+        }
+    }
+
+    private final List<Group> groups;
+    private final Map<Integer, Integer> idOf;
+    private final double closestApart;
+    private final double tolerance;
+
+    private TransitionGroups(List<Group> groups, Map<Integer, Integer> idOf, double closestApart, double tolerance) {
+        this.groups = groups;
+        this.idOf = idOf;
+        this.closestApart = closestApart;
+        this.tolerance = tolerance;
+    }
+
+    /**
+     * Groups the states of {@code ks} (ascending); {@code state} gives mode k's final positions. Holds
+     * only the representatives' states.
+     */
+    public static TransitionGroups of(List<Integer> ks, IntFunction<MemorySegment> state, Box box, double tolerance) {
+        List<List<Integer>> members = new ArrayList<>();
+        List<MemorySegment> representatives = new ArrayList<>();
+        List<Double> widest = new ArrayList<>();
+        Map<Integer, Integer> idOf = new HashMap<>();
+        for (int k : ks) {
+            MemorySegment s = state.apply(k);
+            int joined = -1;
+            for (int g = 0; g < representatives.size() && joined < 0; g++) {
+                StructureMatch m = StructureMatch.compare(box, representatives.get(g), s, tolerance);
+                if (m.sameStructure()) {
+                    joined = g;
+                    widest.set(g, Math.max(widest.get(g), m.matchedDistance()));
+                }
+            }
+            if (joined < 0) {
+                joined = representatives.size();
+                representatives.add(s);
+                members.add(new ArrayList<>());
+                widest.add(0.0);
+            }
+            members.get(joined).add(k);
+            idOf.put(k, joined + 1);
+        }
+        double closest = Double.POSITIVE_INFINITY;
+        for (int a = 0; a < representatives.size(); a++) {
+            for (int b = a + 1; b < representatives.size(); b++) {
+                closest = Math.min(closest, StructureMatch.compare(box, representatives.get(a), representatives.get(b),
+                        tolerance).distance());
+            }
+        }
+        List<Group> groups = new ArrayList<>();
+        for (int g = 0; g < members.size(); g++) {
+            groups.add(new Group(g + 1, List.copyOf(members.get(g)), widest.get(g)));
+        }
+        return new TransitionGroups(List.copyOf(groups), idOf, closest, tolerance);
+    }
+
+    public List<Group> groups() {
+        return groups;
+    }
+
+    /** The id of mode k's final state, or 0 if k was not grouped. */
+    public int id(int k) {
+        return idOf.getOrDefault(k, 0);
+    }
+
+    /** The smallest labelled distance between two representatives (infinite with fewer than two groups). */
+    public double closestApart() {
+        return closestApart;
+    }
+
+    public double tolerance() {
+        return tolerance;
+    }
+}
