@@ -165,6 +165,10 @@ public final class ModeExcitation {
                 if (r.distance() < thresholds.returned()) {
                     yield new Classified(Outcome.RETURNED, r.distance(), dPhi);
                 }
+                if (Math.abs(dPhi) > thresholds.energyMargin()) {
+                    // r0 relabelled or translated has the energy Phi0: a cheap necessary test first
+                    yield new Classified(Outcome.TRANSITIONED, r.distance(), dPhi);
+                }
                 StructureMatch m = StructureMatch.compare(box, reference.positions(), r.positions(), thresholds.same());
                 Outcome o = switch (m.kind()) {
                     case IDENTICAL -> Outcome.RETURNED;

@@ -45,7 +45,10 @@ final class OutputFiles {
         List<Integer> transitioned = results.stream().filter(ModeResult::transitioned).map(ModeResult::k).toList();
         TransitionGroups groups;
         try (Arena arena = Arena.ofConfined()) {
-            groups = TransitionGroups.of(transitioned, k -> read(k, arena), box, plan.thresholds().same());
+            Map<Integer, Double> energies = new java.util.HashMap<>();
+            results.forEach(r -> energies.put(r.k(), r.energyChange()));
+            groups = TransitionGroups.of(transitioned, k -> read(k, arena), energies::get, box,
+                    plan.thresholds().same(), plan.thresholds().energyMargin());
             for (TransitionGroups.Group g : groups.groups()) {
                 try (Arena one = Arena.ofConfined()) {
                     MemorySegment r1 = states.read(g.representative(), one);
@@ -187,7 +190,7 @@ final class OutputFiles {
         decay.put("r_max", range[1]);
         decay.put("bins", DecayFit.BINS);
         decay.put("definition", "|dr_i| ~ r^-a, r from the most displaced particle; least squares through (mean ln r,"
-                + " ln mean |dr_i|) of logarithmic bins in [2 (V/N)^(1/3), L_min / 2]");
+                + " mean ln |dr_i|) of logarithmic bins in [2 (V/N)^(1/3), L_min / 2]");
         m.put("decay_fit", decay);
         m.put("barrier_note", "barrier is Delta Phi_barrier of Eq. (8); compare omega^2 A_c^2 N / 2 from the columns");
 
