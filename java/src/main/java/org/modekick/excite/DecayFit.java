@@ -10,7 +10,8 @@ import org.modekick.system.Box;
  * <p>The fit range is [2 l, L_min / 2], l = (V/N)^(1/3) the mean spacing: inside 2 l is the core of the
  * rearrangement, beyond half the shortest box edge the minimum image folds distances back (and the
  * periodic images of the rearrangement add up). The range is cut into {@link #BINS} logarithmic bins;
- * a straight line through (mean ln r, ln mean |dr|) of the non-empty bins, least squares, gives -a.
+ * a straight line through (mean ln r, mean ln |dr|) of the non-empty bins (geometric means, exact for a
+ * power law), least squares, gives -a.
  * With fewer than three non-empty bins (a small box) there is no fit and a is NaN.
  *
  * @param exponent a
@@ -54,7 +55,7 @@ public record DecayFit(double exponent, double rMin, double rMax, int bins) {
         }
         double[] r = distances(box, r0, d.mostDisplaced());
         double[] sumLogR = new double[BINS];
-        double[] sumDr = new double[BINS];
+        double[] sumLogDr = new double[BINS];
         int[] count = new int[BINS];
         double width = Math.log(hi / lo) / BINS;
         for (int i = 0; i < n; i++) {
@@ -62,18 +63,21 @@ public record DecayFit(double exponent, double rMin, double rMax, int bins) {
                 continue;
             }
             int b = Math.min(BINS - 1, (int) (Math.log(r[i] / lo) / width));
-            sumLogR[b] += Math.log(r[i]);
-            sumDr[b] += d.of(i);
-            count[b]++;
+            double dr = d.of(i);
+            if (dr > 0) {
+                sumLogR[b] += Math.log(r[i]);
+                sumLogDr[b] += Math.log(dr);
+                count[b]++;
+            }
         }
         double sx = 0, sy = 0, sxx = 0, sxy = 0;
         int m = 0;
         for (int b = 0; b < BINS; b++) {
-            if (count[b] == 0 || !(sumDr[b] > 0)) {
+            if (count[b] == 0) {
                 continue;
             }
             double x = sumLogR[b] / count[b];
-            double y = Math.log(sumDr[b] / count[b]);
+            double y = sumLogDr[b] / count[b];
             sx += x;
             sy += y;
             sxx += x * x;
