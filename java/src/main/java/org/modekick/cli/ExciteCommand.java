@@ -105,7 +105,12 @@ final class ExciteCommand implements Command {
         Path dir = CommonOptions.output(line);
         try (Arena arena = Arena.ofShared()) {
             Prepared p = prepare(line, dir, arena);
-            ExciteRun.Report report = new ExciteRun(p.plan()).run(dir, p.workers(), ExciteRun.Listener.NONE);
+            ExciteRun.Report report;
+            try {
+                report = new ExciteRun(p.plan()).run(dir, p.workers(), ExciteRun.Listener.NONE);
+            } catch (RunManifest.MismatchException e) {
+                throw new UsageException(e.getMessage());
+            }
             out.print(report(report));
         }
         return 0;
