@@ -124,7 +124,19 @@ final class ExciteCommand implements Command {
         if (workers < 1) {
             throw new UsageException("--workers must be >= 1");
         }
-        InputGlass glass = InputGlass.read(line, arena);
+        return prepare(line, InputGlass.read(line, arena), dir, workers, arena);
+    }
+
+    /** The glass read from {@code file} with the command line's interactions. */
+    static InputGlass glass(CommandLine line, Path file, Arena arena) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            throw new UsageException("input data file not found: " + file);
+        }
+        org.modekick.system.DataFile.Contents contents = org.modekick.system.DataFile.read(file, arena);
+        return new InputGlass(file, contents, CommonOptions.forceField(line, contents.configuration().atomTypes()));
+    }
+
+    static Prepared prepare(CommandLine line, InputGlass glass, Path dir, int workers, Arena arena) throws IOException {
         Configuration input = glass.contents().configuration();
         ForceField ff = glass.forceField();
         checkBox(input, ff);

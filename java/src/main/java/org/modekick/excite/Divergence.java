@@ -8,7 +8,7 @@ import org.modekick.system.Configuration;
  * Kicks whose overlaps make the potential diverge (section II.C: "some pairs of particles largely
  * overlap, and the potential tends to diverge. We disregarded these cases"). A kicked state diverges
  * when a pair is closer than r_div, the distance below which the pair energy exceeds
- * {@link #ENERGY} (energy units of the potential, eps = 1 for the paper's glasses): r_div = 0.631 sigma
+ * {@link #ENERGY} (energy units of the potential, eps = 1 for the paper's glasses): r_div = 0.628 sigma
  * for LJ. A bounded potential (the harmonic one: phi &lt;= eps / 2) never reaches it, and only
  * coincident particles (closer than {@link #COINCIDENT}, where forces have no direction) count. Such a
  * state never reaches LAMMPS, which would end the process ("Lost atoms").
