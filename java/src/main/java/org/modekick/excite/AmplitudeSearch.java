@@ -17,6 +17,11 @@ import java.util.Deque;
  * bisection goes on; when no top is left the scan resumes above. Every accepted A_c is therefore a
  * converged leaving kick with a converged returning kick within the precision below it.
  *
+ * <p>A kick that overlaps particles so much that the potential diverges (section II.C: "we disregarded
+ * these cases") caps the range: it and every larger amplitude are disregarded, and the bisection looks
+ * below it, between the largest returning kick and the smallest diverging one, for a transition. If
+ * none is found to the precision, the mode diverges before it transitions.
+ *
  * <p>Cost: ceil(log(A_c / a_min) / log(f)) + 1 scan trials and ceil(log2(ln f / ln(1 + p))) bisection
  * trials (8 for f = 10, p = 1e-2), plus one convergence for a provisional A_c. Like any grid, the scan
  * assumes that the outcome does not switch back and forth between two grid points.
@@ -38,7 +43,7 @@ public final class AmplitudeSearch {
         LEFT,
         /** Every kick up to a_max returned. */
         NO_TRANSITION,
-        /** A kick diverged (before any left r0, or during bisection). */
+        /** Kicks diverge from A = hi on, and every kick below it (to the precision) returned. */
         DIVERGED,
         /** A relaxation failed, or the very first kick at a_min already left r0 (A_c below the range). */
         FAILED
@@ -46,7 +51,7 @@ public final class AmplitudeSearch {
 
     /**
      * @param lo the largest returning A of the final bracket (NaN if none)
-     * @param hi A_c for LEFT; the diverging A for DIVERGED; NaN otherwise
+     * @param hi A_c for LEFT; the smallest diverging A for DIVERGED; NaN otherwise
      * @param kicks how many kicks the search made
      * @param overturned provisional leaving outcomes that returned when converged
      * @param reason why it failed or diverged, else empty
@@ -99,7 +104,9 @@ public final class AmplitudeSearch {
     private final class State {
         final Probe probe;
         final Deque<Double> tops = new ArrayDeque<>(); // provisional leaving amplitudes, smallest first
-        double lo = Double.NaN;
+        double lo = Double.NaN; // the largest returning amplitude
+        double cap = Double.POSITIVE_INFINITY; // the smallest diverging amplitude
+        double next = aMin; // the scan's next grid point
         int kicks;
         int overturned;
 
@@ -108,89 +115,82 @@ public final class AmplitudeSearch {
         }
 
         Result run() {
-            double next = aMin;
             while (true) {
-                // scan upwards until a kick leaves
-                while (tops.isEmpty()) {
-                    Outcome o = probe.kick(next);
-                    kicks++;
-                    Result end = stop(o, next);
-                    if (end != null) {
-                        return end;
-                    }
-                    if (o.left()) {
-                        tops.push(next);
+                double a;
+                if (!tops.isEmpty()) {
+                    double top = tops.peek();
+                    if (!Double.isNaN(lo) && top / lo > 1 + precision) {
+                        a = Math.sqrt(lo * top);
                     } else {
-                        lo = next;
-                        if (next >= aMax) {
-                            return new Result(Kind.NO_TRANSITION, lo, Double.NaN, kicks, overturned, "");
+                        Result end = confirm(top);
+                        if (end != null) {
+                            return end;
                         }
-                        next = Math.min(next * factor, aMax);
+                        continue;
                     }
+                } else if (Double.isInfinite(cap)) {
+                    a = next; // scanning upwards
+                } else if (Double.isNaN(lo)) {
+                    return diverged("the kick at a_min = " + aMin + " already diverges");
+                } else if (cap / lo > 1 + precision) {
+                    a = Math.sqrt(lo * cap); // below the first diverging kick: is there a transition before it?
+                } else {
+                    return diverged("every kick returns up to A = " + lo + "; the kick at " + cap
+                            + " makes the potential diverge");
                 }
-                if (Double.isNaN(lo)) {
-                    Outcome o = probe.confirm(tops.peek());
-                    Result end = stop(o, tops.peek());
-                    if (end != null) {
-                        return end;
+                Outcome o = probe.kick(a);
+                kicks++;
+                switch (o) {
+                    case FAILED -> {
+                        return new Result(Kind.FAILED, lo, Double.NaN, kicks, overturned,
+                                "FIRE did not converge at A = " + a);
                     }
-                    if (o.left()) {
-                        return new Result(Kind.FAILED, Double.NaN, tops.peek(), kicks, overturned, "the kick at a_min = "
-                                + aMin + " already leaves r0: A_c is below the range, lower --a-min");
+                    case DIVERGED -> {
+                        // kicks at and beyond a diverging amplitude are disregarded (section II.C)
+                        cap = Math.min(cap, a);
+                        tops.removeIf(t -> t >= cap);
                     }
-                    overturned(next);
-                    next = Math.min(next * factor, aMax);
-                    continue;
-                }
-                // bisect between lo and the smallest provisional top
-                while (tops.peek() / lo > 1 + precision) {
-                    double mid = Math.sqrt(lo * tops.peek());
-                    Outcome o = probe.kick(mid);
-                    kicks++;
-                    Result end = stop(o, mid);
-                    if (end != null) {
-                        return end;
+                    case RETURNED -> {
+                        lo = a;
+                        if (tops.isEmpty() && Double.isInfinite(cap)) {
+                            if (a >= aMax) {
+                                return new Result(Kind.NO_TRANSITION, lo, Double.NaN, kicks, overturned, "");
+                            }
+                            next = Math.min(a * factor, aMax);
+                        }
                     }
-                    if (o.left()) {
-                        tops.push(mid);
-                    } else {
-                        lo = mid;
-                    }
-                }
-                double hi = tops.peek();
-                Outcome o = probe.confirm(hi);
-                Result end = stop(o, hi);
-                if (end != null) {
-                    return end;
-                }
-                if (o.left()) {
-                    return new Result(Kind.LEFT, lo, hi, kicks, overturned, "");
-                }
-                overturned(hi);
-                if (tops.isEmpty()) {
-                    if (lo >= aMax) {
-                        return new Result(Kind.NO_TRANSITION, lo, Double.NaN, kicks, overturned, "");
-                    }
-                    next = Math.min(lo * factor, aMax);
+                    default -> tops.push(a); // left r0, possibly provisionally
                 }
             }
         }
 
-        /** A provisional top returned when converged: it is the new lower end. */
-        private void overturned(double amplitude) {
+        /** Confirms the smallest top: accepted, or overturned (it becomes the lower end). */
+        private Result confirm(double top) {
+            Outcome o = probe.confirm(top);
+            if (o == Outcome.FAILED) {
+                return new Result(Kind.FAILED, lo, Double.NaN, kicks, overturned, "FIRE did not converge at A = " + top);
+            }
+            if (o.left()) {
+                if (Double.isNaN(lo)) {
+                    return new Result(Kind.FAILED, Double.NaN, top, kicks, overturned, "the kick at a_min = " + aMin
+                            + " already leaves r0: A_c is below the range, lower --a-min");
+                }
+                return new Result(Kind.LEFT, lo, top, kicks, overturned, "");
+            }
             tops.pop();
-            lo = amplitude;
+            lo = top;
             overturned++;
+            if (tops.isEmpty() && Double.isInfinite(cap)) {
+                if (lo >= aMax) {
+                    return new Result(Kind.NO_TRANSITION, lo, Double.NaN, kicks, overturned, "");
+                }
+                next = Math.min(lo * factor, aMax);
+            }
+            return null;
         }
 
-        private Result stop(Outcome o, double amplitude) {
-            return switch (o) {
-                case DIVERGED -> new Result(Kind.DIVERGED, lo, amplitude, kicks, overturned,
-                        "the kick at A = " + amplitude + " makes the potential diverge");
-                case FAILED -> new Result(Kind.FAILED, lo, Double.NaN, kicks, overturned,
-                        "FIRE did not converge at A = " + amplitude);
-                default -> null;
-            };
+        private Result diverged(String reason) {
+            return new Result(Kind.DIVERGED, lo, cap, kicks, overturned, reason);
         }
     }
 }

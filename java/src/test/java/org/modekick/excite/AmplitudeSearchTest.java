@@ -85,29 +85,51 @@ class AmplitudeSearchTest {
         assertTrue(r2.hi() >= threshold && r2.lo() < threshold && r2.hi() / r2.lo() <= 1.01, r2.toString());
     }
 
-    @Test
-    void divergenceAndFailureEndTheSearch() {
-        AmplitudeSearch s = new AmplitudeSearch(1e-5, 1, 10, 1e-2);
-        AmplitudeSearch.Result d = s.run(new AmplitudeSearch.Probe() {
+    /** A probe with a diverging region above {@code diverge} and a leaving one above {@code leave}. */
+    private static AmplitudeSearch.Probe capped(double leave, double diverge) {
+        return new AmplitudeSearch.Probe() {
             @Override
             public Outcome kick(double a) {
-                return a > 0.05 ? Outcome.DIVERGED : Outcome.RETURNED;
+                return a >= diverge ? Outcome.DIVERGED : a >= leave ? Outcome.TRANSITIONED : Outcome.RETURNED;
             }
 
             @Override
             public Outcome confirm(double a) {
-                throw new AssertionError("nothing to confirm");
+                return kick(a);
             }
-        });
+        };
+    }
+
+    /** Kicks diverge from 0.05 on and return below: the mode diverges, bracketed to the precision. */
+    @Test
+    void divergenceBeforeAnyTransitionIsBracketed() {
+        AmplitudeSearch.Result d = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(capped(Double.POSITIVE_INFINITY, 0.05));
         assertEquals(AmplitudeSearch.Kind.DIVERGED, d.kind());
-        assertEquals(0.01, d.lo(), 1e-15);
-        AmplitudeSearch.Result f = s.run(new FakeProbe(a -> false, a -> false) {
+        assertTrue(d.lo() < 0.05 && d.hi() >= 0.05 && d.hi() / d.lo() <= 1.01, d.toString());
+        assertTrue(d.reason().contains("diverge"), d.reason());
+        AmplitudeSearch.Result first = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(capped(1, 1e-6));
+        assertEquals(AmplitudeSearch.Kind.DIVERGED, first.kind());
+        assertEquals(1, first.kicks());
+    }
+
+    /** A transition between the last returning grid point and the first diverging one is still found. */
+    @Test
+    void aTransitionBelowTheFirstDivergingKickIsFound() {
+        AmplitudeSearch.Result r = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(capped(0.03, 0.07));
+        assertEquals(AmplitudeSearch.Kind.LEFT, r.kind(), r.toString());
+        assertTrue(r.hi() >= 0.03 && r.lo() < 0.03 && r.hi() / r.lo() <= 1.01, r.toString());
+    }
+
+    @Test
+    void aFailedRelaxationEndsTheSearch() {
+        AmplitudeSearch.Result f = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(new FakeProbe(a -> false, a -> false) {
             @Override
             public Outcome kick(double a) {
                 return a > 1e-3 ? Outcome.FAILED : Outcome.RETURNED;
             }
         });
         assertEquals(AmplitudeSearch.Kind.FAILED, f.kind());
+        assertTrue(f.reason().contains("did not converge"), f.reason());
     }
 
     @Test

@@ -82,14 +82,21 @@ class DivergenceTest {
             }
             assertEquals(Status.DIVERGED, result.status(), result.toString());
             assertTrue(result.reason().contains("diverge"), result.reason());
-            Trial last = result.trials().get(result.trials().size() - 1);
-            assertEquals(Outcome.DIVERGED, last.outcome());
-            // the pair distance at that kick: r - 2 A sqrt(N) / sqrt(2) < r_div
-            double closest = r - Math.sqrt(2) * last.amplitude() * Math.sqrt(n);
-            assertTrue(closest < Divergence.of(ff).distance(), "closest " + closest);
-            for (Trial trial : result.trials().subList(0, result.trials().size() - 1)) {
-                assertEquals(Outcome.RETURNED, trial.outcome(), trial.toString());
+            double smallestDiverging = Double.POSITIVE_INFINITY;
+            for (Trial trial : result.trials()) {
+                if (trial.outcome() == Outcome.DIVERGED) {
+                    smallestDiverging = Math.min(smallestDiverging, trial.amplitude());
+                } else {
+                    assertEquals(Outcome.RETURNED, trial.outcome(), trial.toString());
+                }
             }
+            // pushed together (tau < 0 as given), a and b close at sqrt(2) A sqrt(N); pulled apart (e flipped
+            // to make tau < 0), each closes on its neighbour on the far side at A sqrt(N) / sqrt(2)
+            double rate = result.flipped() ? 1 / Math.sqrt(2) : Math.sqrt(2);
+            double rDiv = Divergence.of(ff).distance();
+            assertTrue(r - rate * smallestDiverging * Math.sqrt(n) < rDiv, "diverging at " + smallestDiverging);
+            assertTrue(r - rate * result.lowerAmplitude() * Math.sqrt(n) > rDiv, "returning at " + result.lowerAmplitude());
+            assertTrue(smallestDiverging / result.lowerAmplitude() <= 1 + s.precision(), result.toString());
         }
     }
 }
