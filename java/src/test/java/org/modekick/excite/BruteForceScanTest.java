@@ -81,6 +81,18 @@ class BruteForceScanTest {
             }
         }
 
+        /** Phi(r0 + A sqrt(N) e) - Phi0 by LAMMPS: Eq. (8) computed independently of excite's pairwise sum. */
+        double barrier(double amplitude) {
+            Reference ref = glass.reference();
+            Vectors.addScaled(ref.positions(), amplitude * Math.sqrt(ref.particles()), e, x);
+            lammps.scatterPositions(x);
+            lammps.evaluate();
+            double kicked = lammps.potentialEnergy();
+            lammps.scatterPositions(ref.positions());
+            lammps.evaluate();
+            return kicked - lammps.potentialEnergy();
+        }
+
         boolean left(double amplitude) {
             return distance(amplitude) > glass.thresholds().returned();
         }
@@ -129,6 +141,9 @@ class BruteForceScanTest {
                     // monotone outcome: A* in (fine / 1.002, fine] and in (lo, hi], hi <= 1.01 lo
                     assertTrue(r.criticalAmplitude() > fine / 1.002 && r.criticalAmplitude() < fine * 1.01,
                             report.get(report.size() - 1));
+                    // Eq. (8) at A_c against LAMMPS's energies
+                    assertEquals(scan.barrier(r.criticalAmplitude()), r.barrier(), 1e-12 * Math.abs(glass.reference().energy()),
+                            "barrier of mode " + k);
                     // the values at A_c are those of a fully relaxed kick at A_c itself
                     assertEquals(scan.distance(r.criticalAmplitude()), r.distance(), glass.thresholds().same(),
                             "|dr| at A_c, mode " + k);
