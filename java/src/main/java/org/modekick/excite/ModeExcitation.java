@@ -18,8 +18,8 @@ import org.modekick.system.Configuration;
  *   <li>search A_c ({@link AmplitudeSearch}) with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
  *       diverging overlaps before LAMMPS sees it, each relaxation stopped as soon as its outcome is
  *       certain;</li>
- *   <li>converge the kept state (the kick at A_c) fully if it was stopped early; should it then return
- *       after all, the early decision was wrong and the search is repeated without early stops;</li>
+ *   <li>converge the state of the kick at A_c fully if it was stopped early (the search confirms it
+ *       before accepting A_c, and goes on if it returns after all);</li>
  *   <li>measure Eqs. (6)-(10), (8) and (A3) there.</li>
  * </ol>
  */
@@ -99,9 +99,9 @@ public final class ModeExcitation {
                                 AmplitudeSearch.Result found, ModeExpansion.Coefficients c, boolean flipped,
                                 Search search, long start, int overturned, int session, Arena results) {
         double ac = found.hi();
-        double barrier = EnergyChange.of(reference.structure(), reference.forceField(), kick(ac, arena));
         MemorySegment finalState = Vectors.copy(kept, results);
         try (Arena temp = Arena.ofConfined()) {
+            double barrier = EnergyChange.of(reference.structure(), reference.forceField(), kick(ac, temp));
             DisplacementField d = DisplacementField.between(reference.structure().box(), reference.positions(), kept, temp);
             if (search.keptOutcome == Outcome.EXCHANGE) {
                 StructureMatch m = StructureMatch.compare(reference.structure().box(), reference.positions(), kept,
@@ -144,7 +144,7 @@ public final class ModeExcitation {
                 trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session);
     }
 
-    /** r0 + A sqrt(N) e (Eq. 5) into the kick buffer; with {@code into} a fresh copy of A sqrt(N) e alone. */
+    /** The kick A sqrt(N) e of Eq. (5) alone (without r0), allocated in {@code into}. */
     private MemorySegment kick(double amplitude, Arena into) {
         MemorySegment d = Vectors.allocate(into, reference.particles());
         Vectors.addScaled(d, amplitude * Math.sqrt(reference.particles()), direction, d);
