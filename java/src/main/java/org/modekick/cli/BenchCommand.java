@@ -1,15 +1,33 @@
 package org.modekick.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.foreign.Arena;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.modekick.excite.ExciteRun;
+import org.modekick.excite.ModeResult;
+import org.modekick.excite.RunManifest;
 
 /**
- * {@code modekick bench TARGET glass.data ...}: prints timings, memory and work counts for a target
- * (modes). Benchmarks print figures for people to compare; they assert nothing.
+ * Benchmarks print figures for people to compare; they assert nothing.
+ *
+ * <p>{@code modekick bench modes glass.data ... --count K}: time and peak memory of the lowest K modes,
+ * and of scipy's eigsh on the same matrix ({@link ModesBenchmark}).
+ *
+ * <p>{@code modekick bench excite glass.data ... --workers 1,2}: the same excite run with each number of
+ * workers in a fresh directory, timed; per mode the wall time (run wall time / modes), the relaxations
+ * (LAMMPS minimisations) and the FIRE iterations, median and total; and whether every worker count gave
+ * byte-identical excitations.csv and trials.csv.
  */
 final class BenchCommand implements Command {
 
@@ -20,19 +38,21 @@ final class BenchCommand implements Command {
 
     @Override
     public String summary() {
-        return "benchmarks: 'bench modes glass.data ...' (time and memory of the lowest K modes, and scipy's eigsh)";
+        return "benchmarks: 'bench modes' (lowest K modes against scipy's eigsh), 'bench excite' (1, 2, ... workers)";
     }
 
     @Override
     public String positional() {
-        return "modes glass.data";
+        return "modes|excite glass.data";
     }
 
     @Override
     public Options options() {
-        Options o = CommonOptions.withInteractions(CommonOptions.base("unused by benchmarks"));
-        o.addOption(Option.builder().longOpt("count").hasArg().argName("K").desc("modes: the K lowest modes (default 100)").get());
-        o.addOption(Option.builder().longOpt("petsc-options").hasArg().argName("OPTS").desc("PETSc/SLEPc options").get());
+        Options o = CommonOptions.withInteractions(CommonOptions.base("directory for the runs (default: a temporary"
+                + " one, removed afterwards); each worker count runs afresh in OUT/workers-W"));
+        ExciteCommand.addRunOptions(o);
+        o.getOption("workers").setDescription("excite: comma-separated worker counts to compare (default 1,2)");
+        o.addOption(Option.builder().longOpt("petsc-options").hasArg().argName("OPTS").desc("modes: PETSc/SLEPc options").get());
         o.addOption(Option.builder().longOpt("no-baseline").desc("modes: skip scipy's eigsh").get());
         return o;
     }
@@ -40,18 +60,127 @@ final class BenchCommand implements Command {
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
         List<String> args = line.getArgList();
-        if (args.size() != 2 || !args.get(0).equals("modes")) {
-            throw new UsageException("usage: modekick bench modes glass.data --system harmonic|lj [--count K]");
+        if (args.size() == 2 && args.get(0).equals("modes")) {
+            return modes(line, Path.of(args.get(1)), out);
         }
+        if (args.size() != 2 || !args.get(0).equals("excite")) {
+            throw new UsageException("usage: modekick bench modes|excite glass.data [options]; got " + args);
+        }
+        int[] workers = workerCounts(line.getOptionValue("workers", "1,2"));
+        Path base = line.hasOption(CommonOptions.OUTPUT) ? CommonOptions.output(line)
+                : Files.createTempDirectory("modekick-bench-");
+        boolean temporary = !line.hasOption(CommonOptions.OUTPUT);
+        List<Row> rows = new ArrayList<>();
+        try (Arena arena = Arena.ofShared()) {
+            InputGlass glass = ExciteCommand.glass(line, Path.of(args.get(1)), arena);
+            for (int w : workers) {
+                Path dir = base.resolve("workers-" + w);
+                clear(dir);
+                ExciteCommand.Prepared p = ExciteCommand.prepare(line, glass, dir, w, arena);
+                long start = System.nanoTime();
+                ExciteRun.Report r = new ExciteRun(p.plan()).run(dir, w, ExciteRun.Listener.NONE);
+                double wall = (System.nanoTime() - start) * 1e-9;
+                rows.add(new Row(w, wall, r.results(), RunManifest.sha256(concat(dir))));
+                if (rows.size() == 1) {
+                    out.printf(Locale.ROOT, "bench excite: N = %d, %d modes (k = %d..%d), early stop %s, FIRE dt %s tmax %s%n",
+                            p.plan().reference().particles(), r.results().size(), p.plan().ks().get(0),
+                            p.plan().ks().get(p.plan().ks().size() - 1), p.plan().settings().earlyStop() ? "on" : "off",
+                            p.plan().settings().fire().timestep(), p.plan().settings().fire().tmax());
+                    out.println("workers  wall_s  s/mode  mode_s(median)  minimisations/mode(median,total)"
+                            + "  FIRE_steps/mode(median,total)  A_c(min..max)  identical");
+                }
+                out.println(rows.get(rows.size() - 1).format(rows.get(0)));
+            }
+        } finally {
+            if (temporary) {
+                delete(base);
+            }
+        }
+        return 0;
+    }
+
+    private static int modes(CommandLine line, Path data, PrintStream out) throws Exception {
         long count = CommonOptions.longValue(line, "count", 100);
         if (count < 1 || count > Integer.MAX_VALUE) {
             throw new UsageException("--count must be a positive integer");
         }
         try (Arena arena = Arena.ofShared()) {
-            InputGlass glass = InputGlass.read(java.nio.file.Path.of(args.get(1)), line, arena);
+            InputGlass glass = InputGlass.read(data, line, arena);
             ModesBenchmark.run(glass.contents().configuration(), glass.forceField(), (int) count,
                     line.getOptionValue("petsc-options", ""), !line.hasOption("no-baseline"), out);
         }
         return 0;
+    }
+
+    /** One worker count's figures. */
+    private record Row(int workers, double wall, List<ModeResult> results, String hash) {
+
+        String format(Row first) {
+            double[] seconds = results.stream().mapToDouble(ModeResult::seconds).toArray();
+            double[] relax = results.stream().mapToDouble(ModeResult::relaxations).toArray();
+            double[] steps = results.stream().mapToDouble(ModeResult::iterations).toArray();
+            double[] ac = results.stream().mapToDouble(ModeResult::criticalAmplitude).filter(a -> !Double.isNaN(a)).toArray();
+            return String.format(Locale.ROOT, "%7d  %6.1f  %6.2f  %14.2f  %9.1f %8.0f  %12.0f %10.0f  %.3g..%.3g  %s",
+                    workers, wall, wall / results.size(), median(seconds), median(relax), sum(relax), median(steps),
+                    sum(steps), ac.length > 0 ? Arrays.stream(ac).min().getAsDouble() : Double.NaN,
+                    ac.length > 0 ? Arrays.stream(ac).max().getAsDouble() : Double.NaN,
+                    hash.equals(first.hash) ? "yes" : "NO");
+        }
+    }
+
+    static double median(double[] v) {
+        if (v.length == 0) {
+            return Double.NaN;
+        }
+        double[] s = v.clone();
+        Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : 0.5 * (s[s.length / 2 - 1] + s[s.length / 2]);
+    }
+
+    static double sum(double[] v) {
+        return Arrays.stream(v).sum();
+    }
+
+    private static int[] workerCounts(String list) {
+        try {
+            int[] w = Arrays.stream(list.split(",")).map(String::trim).mapToInt(Integer::parseInt).toArray();
+            if (w.length == 0 || Arrays.stream(w).anyMatch(x -> x < 1)) {
+                throw new NumberFormatException();
+            }
+            return w;
+        } catch (NumberFormatException e) {
+            throw new UsageException("--workers needs positive integers separated by commas, got '" + list + "'");
+        }
+    }
+
+    /** excitations.csv and trials.csv together: what must not depend on the worker count. */
+    private static byte[] concat(Path dir) throws IOException {
+        byte[] a = Files.readAllBytes(dir.resolve("excitations.csv"));
+        byte[] b = Files.readAllBytes(dir.resolve("trials.csv"));
+        byte[] both = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, both, a.length, b.length);
+        return both;
+    }
+
+    /** A bench directory starts empty; only a directory that an excite run made is removed. */
+    private static void clear(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        if (!Files.exists(dir.resolve(RunManifest.FILE))) {
+            throw new UsageException(dir + " exists and is not an excite run: choose another -o");
+        }
+        delete(dir);
+    }
+
+    private static void delete(Path dir) throws IOException {
+        if (!Files.exists(dir)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
     }
 }

@@ -25,7 +25,7 @@ public final class Main {
     private final Map<String, Command> commands = new LinkedHashMap<>();
 
     Main() {
-        for (Command c : List.<Command>of(new PrepareCommand(), new ModesCommand(), new BenchCommand())) {
+        for (Command c : List.<Command>of(new PrepareCommand(), new ModesCommand(), new ExciteCommand(), new StudyCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
     }

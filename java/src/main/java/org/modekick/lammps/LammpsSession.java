@@ -197,6 +197,12 @@ public final class LammpsSession implements AutoCloseable {
         commands(setup);
     }
 
+    /** LAMMPS's version as a date number, e.g. 20210929 for "29 Sep 2021". */
+    public int version() {
+        ensureOpen();
+        return library_h.lammps_version(handle);
+    }
+
     public int atomCount() {
         ensureOpen();
         return (int) library_h.lammps_get_natoms(handle);

@@ -1,0 +1,196 @@
+package org.modekick.excite;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+
+/**
+ * The search for A_c along one mode: the smallest A whose kick does not relax back to r0 (section
+ * II.C, Fig. 2). A scan upwards from a_min by a constant factor (a logarithmic grid) finds the first
+ * grid point that leaves r0, as the paper's increasing-A protocol does, on a coarser grid; bisection at
+ * the geometric mean then narrows [last returning A, first leaving A] until hi / lo &lt;= 1 + precision.
+ * A_c is hi, the smallest leaving A of the final bracket.
+ *
+ * <p>A "left" answer of {@link Probe#kick} may be provisional (a relaxation stopped early once it was
+ * far from r0, which near a saddle can be wrong); a "returned" answer is always final. So before hi is
+ * accepted it is confirmed ({@link Probe#confirm}: the stopped relaxation is converged). If it returns
+ * after all, it becomes the new lower end, the next larger provisional top is the upper end, and the
+ * bisection goes on; when no top is left the scan resumes above. Every accepted A_c is therefore a
+ * converged leaving kick with a converged returning kick within the precision below it.
+ *
+ * <p>A kick that overlaps particles so much that the potential diverges (section II.C: "we disregarded
+ * these cases") caps the range: it and every larger amplitude are disregarded, and the bisection looks
+ * below it, between the largest returning kick and the smallest diverging one, for a transition. If
+ * none is found to the precision, the mode diverges before it transitions.
+ *
+ * <p>Cost: ceil(log(A_c / a_min) / log(f)) + 1 scan trials and ceil(log2(ln f / ln(1 + p))) bisection
+ * trials (8 for f = 10, p = 1e-2), plus one convergence for a provisional A_c. Like any grid, the scan
+ * assumes that the outcome does not switch back and forth between two grid points.
+ */
+public final class AmplitudeSearch {
+
+    /** Kicks along the mode at amplitude A and relaxes. */
+    public interface Probe {
+        /** The outcome of the kick at A; a leaving outcome may be provisional. */
+        Outcome kick(double amplitude);
+
+        /** The final outcome of a kick that {@link #kick} reported as leaving (relaxation converged). */
+        Outcome confirm(double amplitude);
+    }
+
+    /** The end of a search. */
+    public enum Kind {
+        /** A kick left r0: A_c = hi. */
+        LEFT,
+        /** Every kick up to a_max returned. */
+        NO_TRANSITION,
+        /** Kicks diverge from A = hi on, and every kick below it (to the precision) returned. */
+        DIVERGED,
+        /** A relaxation failed, or the very first kick at a_min already left r0 (A_c below the range). */
+        FAILED
+    }
+
+    /**
+     * @param lo the largest returning A of the final bracket (NaN if none)
+     * @param hi A_c for LEFT; the smallest diverging A for DIVERGED; NaN otherwise
+     * @param kicks how many kicks the search made
+     * @param overturned provisional leaving outcomes that returned when converged
+     * @param reason why it failed or diverged, else empty
+     */
+    public record Result(Kind kind, double lo, double hi, int kicks, int overturned, String reason) {}
+
+    private final double aMin;
+    private final double aMax;
+    private final double factor;
+    private final double precision;
+
+    public AmplitudeSearch(double aMin, double aMax, double factor, double precision) {
+        if (!(aMin > 0) || !(aMax > aMin) || !Double.isFinite(aMax)) {
+            throw new IllegalArgumentException("need 0 < a_min < a_max: " + aMin + ", " + aMax);
+        }
+        if (!(factor > 1) || !Double.isFinite(factor)) {
+            throw new IllegalArgumentException("the scan factor must be > 1: " + factor);
+        }
+        if (!(precision > 0) || !(precision < factor - 1)) {
+            throw new IllegalArgumentException("the precision must be > 0 and below the scan factor - 1: " + precision);
+        }
+        this.aMin = aMin;
+        this.aMax = aMax;
+        this.factor = factor;
+        this.precision = precision;
+    }
+
+    public double aMin() {
+        return aMin;
+    }
+
+    public double aMax() {
+        return aMax;
+    }
+
+    public double factor() {
+        return factor;
+    }
+
+    public double precision() {
+        return precision;
+    }
+
+    /** Runs the search. */
+    public Result run(Probe probe) {
+        return new State(probe).run();
+    }
+
+    /** One search's bookkeeping. */
+    private final class State {
+        final Probe probe;
+        final Deque<Double> tops = new ArrayDeque<>(); // provisional leaving amplitudes, smallest first
+        double lo = Double.NaN; // the largest returning amplitude
+        double cap = Double.POSITIVE_INFINITY; // the smallest diverging amplitude
+        double next = aMin; // the scan's next grid point
+        int kicks;
+        int overturned;
+
+        State(Probe probe) {
+            this.probe = probe;
+        }
+
+        Result run() {
+            while (true) {
+                double a;
+                if (!tops.isEmpty()) {
+                    double top = tops.peek();
+                    if (!Double.isNaN(lo) && top / lo > 1 + precision) {
+                        a = Math.sqrt(lo * top);
+                    } else {
+                        Result end = confirm(top);
+                        if (end != null) {
+                            return end;
+                        }
+                        continue;
+                    }
+                } else if (Double.isInfinite(cap)) {
+                    a = next; // scanning upwards
+                } else if (Double.isNaN(lo)) {
+                    return diverged("the kick at a_min = " + aMin + " already diverges");
+                } else if (cap / lo > 1 + precision) {
+                    a = Math.sqrt(lo * cap); // below the first diverging kick: is there a transition before it?
+                } else {
+                    return diverged("every kick returns up to A = " + lo + "; the kick at " + cap
+                            + " makes the potential diverge");
+                }
+                Outcome o = probe.kick(a);
+                kicks++;
+                switch (o) {
+                    case FAILED -> {
+                        return new Result(Kind.FAILED, lo, Double.NaN, kicks, overturned,
+                                "FIRE did not converge at A = " + a);
+                    }
+                    case DIVERGED -> {
+                        // kicks at and beyond a diverging amplitude are disregarded (section II.C)
+                        cap = Math.min(cap, a);
+                        tops.removeIf(t -> t >= cap);
+                    }
+                    case RETURNED -> {
+                        lo = a;
+                        if (tops.isEmpty() && Double.isInfinite(cap)) {
+                            if (a >= aMax) {
+                                return new Result(Kind.NO_TRANSITION, lo, Double.NaN, kicks, overturned, "");
+                            }
+                            next = Math.min(a * factor, aMax);
+                        }
+                    }
+                    default -> tops.push(a); // left r0, possibly provisionally
+                }
+            }
+        }
+
+        /** Confirms the smallest top: accepted, or overturned (it becomes the lower end). */
+        private Result confirm(double top) {
+            Outcome o = probe.confirm(top);
+            if (o == Outcome.FAILED) {
+                return new Result(Kind.FAILED, lo, Double.NaN, kicks, overturned, "FIRE did not converge at A = " + top);
+            }
+            if (o.left()) {
+                if (Double.isNaN(lo)) {
+                    return new Result(Kind.FAILED, Double.NaN, top, kicks, overturned, "the kick at a_min = " + aMin
+                            + " already leaves r0: A_c is below the range, lower --a-min");
+                }
+                return new Result(Kind.LEFT, lo, top, kicks, overturned, "");
+            }
+            tops.pop();
+            lo = top;
+            overturned++;
+            if (tops.isEmpty() && Double.isInfinite(cap)) {
+                if (lo >= aMax) {
+                    return new Result(Kind.NO_TRANSITION, lo, Double.NaN, kicks, overturned, "");
+                }
+                next = Math.min(lo * factor, aMax);
+            }
+            return null;
+        }
+
+        private Result diverged(String reason) {
+            return new Result(Kind.DIVERGED, lo, cap, kicks, overturned, reason);
+        }
+    }
+}

@@ -1,0 +1,247 @@
+package org.modekick.excite;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.util.ArrayList;
+import java.util.List;
+import org.modekick.modes.Mode;
+import org.modekick.potential.ModeExpansion;
+import org.modekick.potential.Overlaps;
+import org.modekick.system.Configuration;
+
+/**
+ * One mode from start to finish, on one worker's {@link Relaxer}:
+ *
+ * <ol>
+ *   <li>orient e_k so that tau_k &lt;= 0 (Eq. (A3) needs tau &lt; 0, the eigenvector's sign is arbitrary,
+ *       and A_c along +e and -e differ): the kick goes the way the cubic term lowers the energy;</li>
+ *   <li>search A_c ({@link AmplitudeSearch}) with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
+ *       diverging overlaps before LAMMPS sees it, each relaxation stopped as soon as its outcome is
+ *       certain;</li>
+ *   <li>converge the state of the kick at A_c fully if it was stopped early (the search confirms it
+ *       before accepting A_c, and goes on if it returns after all);</li>
+ *   <li>measure Eqs. (6)-(10), (8) and (A3) there.</li>
+ * </ol>
+ */
+public final class ModeExcitation {
+
+    private final Relaxer relaxer;
+    private final ExciteSettings settings;
+    private final Thresholds thresholds;
+    private final Divergence divergence;
+    private final Reference reference;
+    private final Arena arena = Arena.ofConfined();
+    private final MemorySegment direction;
+    private final MemorySegment kicked;
+    private final MemorySegment kept;
+
+    public ModeExcitation(Relaxer relaxer, ExciteSettings settings, Thresholds thresholds) {
+        this.relaxer = relaxer;
+        this.settings = settings;
+        this.thresholds = thresholds;
+        this.reference = relaxer.reference();
+        this.divergence = Divergence.of(reference.forceField());
+        int n = reference.particles();
+        this.direction = Vectors.allocate(arena, n);
+        this.kicked = Vectors.allocate(arena, n);
+        this.kept = Vectors.allocate(arena, n);
+    }
+
+    /**
+     * Excites mode k. The final state, if any, is copied into {@code results} (an arena the caller
+     * reads from, possibly on another thread).
+     */
+    public ModeOutcome excite(int k, Mode mode, double participation, double phononOrder, int session, Arena results) {
+        long start = System.nanoTime();
+        int n = reference.particles();
+        double omega = mode.omega();
+        if (!(mode.lambda() > 0)) {
+            return new ModeOutcome(failed(k, omega, participation, phononOrder, Double.NaN, Double.NaN, false,
+                    "unstable or zero mode (lambda = " + mode.lambda() + "): r0 is not a minimum along it",
+                    List.of(), 0, 0, start, session), null);
+        }
+        direction.copyFrom(mode.vector());
+        double norm = Vectors.norm(direction);
+        ModeExpansion.Coefficients c = ModeExpansion.along(reference.structure(), reference.forceField(), direction);
+        boolean flipped = c.tau() > 0;
+        double scale = (flipped ? -1 : 1) / norm; // unit length as Eq. (5) assumes
+        for (long r = 0; r < 3L * n; r++) {
+            Vectors.set(direction, r, scale * Vectors.get(direction, r));
+        }
+        c = ModeExpansion.along(reference.structure(), reference.forceField(), direction);
+
+        AmplitudeSearch.Result found;
+        Search search;
+        try (Arena states = Arena.ofConfined()) {
+            search = new Search(k, settings.earlyStop(), states);
+            found = settings.search().run(search);
+            // the confirmed state at A_c, before the arena holding the search's states closes
+            if (found.kind() == AmplitudeSearch.Kind.LEFT) {
+                kept.copyFrom(search.states.get(found.hi()).positions());
+                search.keptOutcome = search.states.get(found.hi()).outcome();
+            }
+        }
+        int overturned = found.overturned();
+        List<Trial> trials = search.trials;
+        return switch (found.kind()) {
+            case NO_TRANSITION -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.NO_TRANSITION,
+                    Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session), null);
+            case DIVERGED -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.DIVERGED, Double.NaN,
+                    found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session), null);
+            case FAILED -> new ModeOutcome(failed(k, omega, participation, phononOrder, c.kappa(), c.tau(), flipped,
+                    found.reason(), trials, search.relaxations, search.iterations, start, session), null);
+            case LEFT -> measure(k, omega, participation, phononOrder, found, c, flipped, search, start, overturned,
+                    session, results);
+        };
+    }
+
+    private ModeOutcome measure(int k, double omega, double participation, double phononOrder,
+                                AmplitudeSearch.Result found, ModeExpansion.Coefficients c, boolean flipped,
+                                Search search, long start, int overturned, int session, Arena results) {
+        double ac = found.hi();
+        MemorySegment finalState = Vectors.copy(kept, results);
+        try (Arena temp = Arena.ofConfined()) {
+            double barrier = EnergyChange.of(reference.structure(), reference.forceField(), kick(ac, temp));
+            DisplacementField d = DisplacementField.between(reference.structure().box(), reference.positions(), kept, temp);
+            if (search.keptOutcome == Outcome.EXCHANGE) {
+                StructureMatch m = StructureMatch.compare(reference.structure().box(), reference.positions(), kept,
+                        thresholds.same());
+                ModeResult r = row(k, omega, participation, phononOrder, Status.EXCHANGE, ac, found.lo(), null, barrier,
+                        c, flipped, m.relabelled(), "relabelled " + m.relabelled() + " particles; labelled |dr| = "
+                                + d.norm() + ", dPhi = " + EnergyChange.of(reference.structure(), reference.forceField(),
+                                d.vector()), search, start, overturned, session);
+                return new ModeOutcome(r, finalState);
+            }
+            Observables o = new Observables(d.norm(),
+                    EnergyChange.of(reference.structure(), reference.forceField(), d.vector()),
+                    Observables.rearranging(d), Observables.overlap(d, direction),
+                    DecayFit.fit(reference.structure().box(), reference.positions(), d));
+            ModeResult r = row(k, omega, participation, phononOrder, Status.TRANSITIONED, ac, found.lo(), o, barrier, c,
+                    flipped, 0, "", search, start, overturned, session);
+            return new ModeOutcome(r, finalState);
+        }
+    }
+
+    private ModeResult row(int k, double omega, double participation, double phononOrder, Status status, double ac,
+                           double lo, Observables o, double barrier, ModeExpansion.Coefficients c, boolean flipped,
+                           int relabelled, String reason, Search s, long start, int overturned, int session) {
+        int n = reference.particles();
+        double harmonic = Double.isNaN(ac) ? Double.NaN : 0.5 * omega * omega * ac * ac * n;
+        double a3 = c.tau() < 0 ? c.criticalAmplitude(n) : Double.NaN;
+        return new ModeResult(k, omega, participation, phononOrder, status, ac, lo,
+                o == null ? Double.NaN : o.distance(), o == null ? Double.NaN : o.energyChange(), barrier, harmonic,
+                o == null ? Double.NaN : o.rearranging(), o == null ? Double.NaN : o.overlap(),
+                o == null ? Double.NaN : o.decay().exponent(), a3, c.kappa(), c.tau(), flipped, relabelled, reason,
+                s.trials, s.relaxations, s.iterations, (System.nanoTime() - start) * 1e-9, overturned, session);
+    }
+
+    private ModeResult failed(int k, double omega, double participation, double phononOrder, double kappa, double tau,
+                              boolean flipped, String reason, List<Trial> trials, int relaxations, long iterations,
+                              long start, int session) {
+        double a3 = tau < 0 ? -2 * kappa / (tau * Math.sqrt(reference.particles())) : Double.NaN;
+        return new ModeResult(k, omega, participation, phononOrder, Status.FAILED, Double.NaN, Double.NaN, Double.NaN,
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, a3, kappa, tau, flipped, 0, reason,
+                trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session);
+    }
+
+    /** The kick A sqrt(N) e of Eq. (5) alone (without r0), allocated in {@code into}. */
+    private MemorySegment kick(double amplitude, Arena into) {
+        MemorySegment d = Vectors.allocate(into, reference.particles());
+        Vectors.addScaled(d, amplitude * Math.sqrt(reference.particles()), direction, d);
+        return d;
+    }
+
+    /** An outcome with the |dr| and dPhi that go into trials.csv. */
+    private record Classified(Outcome outcome, double distance, double energyChange) {}
+
+    /** Decides what a relaxation led to (see {@link Thresholds}). */
+    private Classified classify(Relaxation r) {
+        double dPhi = r.energy() - reference.energy();
+        var box = reference.structure().box();
+        return switch (r.ending()) {
+            case UNCONVERGED -> new Classified(Outcome.FAILED, Double.NaN, Double.NaN);
+            case BACK -> new Classified(Outcome.RETURNED, r.distance(), dPhi);
+            case CONVERGED -> {
+                if (r.distance() < thresholds.returned()) {
+                    yield new Classified(Outcome.RETURNED, r.distance(), dPhi);
+                }
+                if (Math.abs(dPhi) > thresholds.energyMargin()) {
+                    // r0 relabelled or translated has the energy Phi0: a cheap necessary test first
+                    yield new Classified(Outcome.TRANSITIONED, r.distance(), dPhi);
+                }
+                StructureMatch m = StructureMatch.compare(box, reference.positions(), r.positions(), thresholds.same());
+                Outcome o = switch (m.kind()) {
+                    case IDENTICAL -> Outcome.RETURNED;
+                    case RELABELLED -> Outcome.EXCHANGE;
+                    case DIFFERENT -> Outcome.TRANSITIONED;
+                };
+                yield new Classified(o, r.distance(), dPhi);
+            }
+            // below Phi0: neither r0 nor a relabelling of it (both have the energy Phi0)
+            case AWAY -> new Classified(Outcome.TRANSITIONED, Double.NaN, Double.NaN);
+        };
+    }
+
+    /** A leaving kick's relaxed state, converged or stopped early, and its row in the trials. */
+    private record LeftState(MemorySegment positions, boolean converged, Outcome outcome, int trial) {}
+
+    /** One search along the oriented direction, keeping the state of every leaving kick until it is confirmed. */
+    private final class Search implements AmplitudeSearch.Probe {
+        final int k;
+        final boolean early;
+        final Arena arena;
+        final List<Trial> trials = new ArrayList<>();
+        final java.util.Map<Double, LeftState> states = new java.util.HashMap<>();
+        int relaxations;
+        long iterations;
+        Outcome keptOutcome;
+
+        Search(int k, boolean early, Arena arena) {
+            this.k = k;
+            this.early = early;
+            this.arena = arena;
+        }
+
+        @Override
+        public Outcome kick(double amplitude) {
+            int n = reference.particles();
+            Vectors.addScaled(reference.positions(), amplitude * Math.sqrt(n), direction, kicked);
+            Configuration state = reference.structure().withPositions(kicked);
+            Overlaps overlaps = divergence.check(state);
+            if (overlaps.any()) {
+                trials.add(new Trial(k, amplitude, Double.NaN, Double.NaN, Outcome.DIVERGED, false, 0, 0));
+                return Outcome.DIVERGED;
+            }
+            Relaxation r = relaxer.relax(kicked, early);
+            relaxations++;
+            iterations += r.iterations();
+            Classified c = classify(r);
+            trials.add(new Trial(k, amplitude, c.distance, c.energyChange, c.outcome, r.stoppedEarly(),
+                    r.iterations(), r.minimizations()));
+            if (c.outcome.left()) {
+                states.put(amplitude, new LeftState(Vectors.copy(r.positions(), arena),
+                        r.ending() == Relaxation.Ending.CONVERGED, c.outcome, trials.size() - 1));
+            }
+            return c.outcome;
+        }
+
+        /** Converges a leaving kick's early-stopped state and records the result in its trial's row. */
+        @Override
+        public Outcome confirm(double amplitude) {
+            LeftState s = states.get(amplitude);
+            if (s.converged()) {
+                return s.outcome();
+            }
+            Relaxation r = relaxer.relax(s.positions(), false);
+            relaxations++;
+            iterations += r.iterations();
+            Classified c = classify(r);
+            Trial t = trials.get(s.trial());
+            trials.set(s.trial(), new Trial(t.k(), t.amplitude(), c.distance, c.energyChange, c.outcome, true,
+                    t.iterations() + r.iterations(), t.minimizations() + r.minimizations()));
+            s.positions().copyFrom(r.positions());
+            states.put(amplitude, new LeftState(s.positions(), true, c.outcome, s.trial()));
+            return c.outcome;
+        }
+    }
+}

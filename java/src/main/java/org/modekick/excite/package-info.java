@@ -1,0 +1,14 @@
+/**
+ * Mode excitation, section II.C and III of Mizuno, Shimada &amp; Ikeda (2020): kick an inherent
+ * structure r0 along a vibrational mode, r = r0 + A sqrt(N) e_k (Eq. 5), relax it with FIRE in LAMMPS,
+ * and find the critical amplitude A_c at which it no longer returns to r0; then measure the transition
+ * it triggers (Eqs. 6-10), group the modes that reach the same final state (section III.B), and
+ * compare with the third-order estimate of Eq. (A3).
+ *
+ * <p>The pieces: {@link org.modekick.excite.Thresholds} (when a relaxed state is r0, derived from the
+ * force tolerance and the softest mode), {@link org.modekick.excite.Relaxer} (one LAMMPS instance per
+ * worker, FIRE with early termination), {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket
+ * and bisection), {@link org.modekick.excite.ModeExcitation} (one mode, start to finish),
+ * {@link org.modekick.excite.ExciteRun} (all modes on parallel workers, durable and resumable output).
+ */
+package org.modekick.excite;

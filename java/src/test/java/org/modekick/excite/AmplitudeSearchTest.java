@@ -1,0 +1,142 @@
+package org.modekick.excite;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.DoublePredicate;
+import org.junit.jupiter.api.Test;
+
+class AmplitudeSearchTest {
+
+    /** A probe whose final truth is "left iff truth(A)"; kick() may also claim "left" where truth says not. */
+    private static class FakeProbe implements AmplitudeSearch.Probe {
+        final DoublePredicate truth;
+        final DoublePredicate provisional;
+        final List<Double> kicked = new ArrayList<>();
+        final List<Double> confirmed = new ArrayList<>();
+
+        FakeProbe(DoublePredicate truth, DoublePredicate provisional) {
+            this.truth = truth;
+            this.provisional = provisional;
+        }
+
+        @Override
+        public Outcome kick(double a) {
+            kicked.add(a);
+            return truth.test(a) || provisional.test(a) ? Outcome.TRANSITIONED : Outcome.RETURNED;
+        }
+
+        @Override
+        public Outcome confirm(double a) {
+            confirmed.add(a);
+            return truth.test(a) ? Outcome.TRANSITIONED : Outcome.RETURNED;
+        }
+    }
+
+    @Test
+    void bracketsAThresholdToThePrecision() {
+        AmplitudeSearch s = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2);
+        for (double threshold : new double[] {3.3e-5, 1.234e-3, 0.0999, 2e-7}) {
+            FakeProbe p = new FakeProbe(a -> a >= threshold, a -> false);
+            AmplitudeSearch.Result r = s.run(p);
+            assertEquals(AmplitudeSearch.Kind.LEFT, r.kind(), "threshold " + threshold);
+            assertTrue(r.hi() >= threshold && r.lo() < threshold, r.toString());
+            assertTrue(r.hi() / r.lo() <= 1 + 1e-2, r.toString());
+            int scan = (int) Math.ceil(Math.log10(threshold / 1e-7) - 1e-12) + 1;
+            assertEquals(scan + 8, r.kicks(), "scan " + scan + " + 8 bisections for threshold " + threshold);
+            assertEquals(List.of(r.hi()), p.confirmed);
+            assertEquals(0, r.overturned());
+        }
+    }
+
+    @Test
+    void nothingLeavesInRange() {
+        FakeProbe p = new FakeProbe(a -> false, a -> false);
+        AmplitudeSearch.Result r = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(p);
+        assertEquals(AmplitudeSearch.Kind.NO_TRANSITION, r.kind());
+        assertEquals(1.0, r.lo(), 0);
+        assertEquals(6, r.kicks());
+    }
+
+    @Test
+    void leavingAlreadyAtAMinIsAFailureNotAnAmplitude() {
+        FakeProbe p = new FakeProbe(a -> true, a -> false);
+        AmplitudeSearch.Result r = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(p);
+        assertEquals(AmplitudeSearch.Kind.FAILED, r.kind());
+        assertTrue(r.reason().contains("below the range"), r.reason());
+    }
+
+    /** Provisional "left" answers that converge back to r0 are overturned, and the answer stays exact. */
+    @Test
+    void wrongProvisionalDecisionsAreOverturned() {
+        double threshold = 2.5e-3;
+        FakeProbe p = new FakeProbe(a -> a >= threshold, a -> a >= 0.8 * threshold);
+        AmplitudeSearch.Result r = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2).run(p);
+        assertEquals(AmplitudeSearch.Kind.LEFT, r.kind());
+        assertTrue(r.hi() >= threshold && r.lo() < threshold && r.hi() / r.lo() <= 1.01, r.toString());
+        assertTrue(r.overturned() > 0, r.toString());
+        // a provisional top that scan overshoots back past: every wrong top became a lower end
+        FakeProbe all = new FakeProbe(a -> a >= threshold, a -> a >= 1e-3);
+        AmplitudeSearch.Result r2 = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2).run(all);
+        assertEquals(AmplitudeSearch.Kind.LEFT, r2.kind());
+        assertTrue(r2.hi() >= threshold && r2.lo() < threshold && r2.hi() / r2.lo() <= 1.01, r2.toString());
+    }
+
+    /** A probe with a diverging region above {@code diverge} and a leaving one above {@code leave}. */
+    private static AmplitudeSearch.Probe capped(double leave, double diverge) {
+        return new AmplitudeSearch.Probe() {
+            @Override
+            public Outcome kick(double a) {
+                return a >= diverge ? Outcome.DIVERGED : a >= leave ? Outcome.TRANSITIONED : Outcome.RETURNED;
+            }
+
+            @Override
+            public Outcome confirm(double a) {
+                return kick(a);
+            }
+        };
+    }
+
+    /** Kicks diverge from 0.05 on and return below: the mode diverges, bracketed to the precision. */
+    @Test
+    void divergenceBeforeAnyTransitionIsBracketed() {
+        AmplitudeSearch.Result d = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(capped(Double.POSITIVE_INFINITY, 0.05));
+        assertEquals(AmplitudeSearch.Kind.DIVERGED, d.kind());
+        assertTrue(d.lo() < 0.05 && d.hi() >= 0.05 && d.hi() / d.lo() <= 1.01, d.toString());
+        assertTrue(d.reason().contains("diverge"), d.reason());
+        AmplitudeSearch.Result first = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(capped(1, 1e-6));
+        assertEquals(AmplitudeSearch.Kind.DIVERGED, first.kind());
+        assertEquals(1, first.kicks());
+    }
+
+    /** A transition between the last returning grid point and the first diverging one is still found. */
+    @Test
+    void aTransitionBelowTheFirstDivergingKickIsFound() {
+        AmplitudeSearch.Result r = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(capped(0.03, 0.07));
+        assertEquals(AmplitudeSearch.Kind.LEFT, r.kind(), r.toString());
+        assertTrue(r.hi() >= 0.03 && r.lo() < 0.03 && r.hi() / r.lo() <= 1.01, r.toString());
+    }
+
+    @Test
+    void aFailedRelaxationEndsTheSearch() {
+        AmplitudeSearch.Result f = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(new FakeProbe(a -> false, a -> false) {
+            @Override
+            public Outcome kick(double a) {
+                return a > 1e-3 ? Outcome.FAILED : Outcome.RETURNED;
+            }
+        });
+        assertEquals(AmplitudeSearch.Kind.FAILED, f.kind());
+        assertTrue(f.reason().contains("did not converge"), f.reason());
+    }
+
+    @Test
+    void badRangesAreRefused() {
+        assertThrows(IllegalArgumentException.class, () -> new AmplitudeSearch(1e-3, 1e-4, 10, 1e-2));
+        assertThrows(IllegalArgumentException.class, () -> new AmplitudeSearch(0, 1, 10, 1e-2));
+        assertThrows(IllegalArgumentException.class, () -> new AmplitudeSearch(1e-5, 1, 1, 1e-2));
+        assertThrows(IllegalArgumentException.class, () -> new AmplitudeSearch(1e-5, 1, 10, 0));
+    }
+}
