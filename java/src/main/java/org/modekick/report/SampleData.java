@@ -30,27 +30,16 @@ public record SampleData(SampleResult sample, List<ModeSummary> modes, List<Vdos
     }
 
     /**
-     * omega_BP: excite's summary, else modes' summary, else the maximum of g/omega^2 in vdos.csv (its
-     * definition, section II.B), else NaN.
+     * omega_BP: excite's summary, else modes' summary, else NaN.
      */
     public double bosonPeak() {
         double fromExcite = exciteSummary.map(ExciteSummary::bosonPeak).orElse(Double.NaN);
         if (Double.isFinite(fromExcite)) {
             return fromExcite;
         }
-        double fromModes = modesSummary.map(ModesSummaryJson::bosonPeak).orElse(Double.NaN);
-        if (Double.isFinite(fromModes)) {
-            return fromModes;
-        }
-        double best = Double.NaN;
-        double peak = Double.NEGATIVE_INFINITY;
-        for (VdosPoint p : vdos) {
-            if (p.omega() > 0 && Double.isFinite(p.reduced()) && p.reduced() > peak) {
-                peak = p.reduced();
-                best = p.omega();
-            }
-        }
-        return best;
+        // no guess from vdos.csv: a spectrum cut at the K-th mode has its largest g/omega^2 wherever the
+        // cut falls, which is no boson peak; only a modes run that passed the peak knows omega_BP
+        return modesSummary.map(ModesSummaryJson::bosonPeak).orElse(Double.NaN);
     }
 
     /** The rows that reached a distinct state (status transitioned). */

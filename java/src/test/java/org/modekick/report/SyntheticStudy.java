@@ -158,7 +158,9 @@ final class SyntheticStudy {
                     {"N": %d, "omega_BP": %s, "A_D": %s, "alpha": %s, "fit_omega_low": 0.02, "fit_omega_high": %s}
                     """.formatted(n, bosonPeak, DEBYE_LEVEL, ALPHA, bosonPeak));
         } else if (system.equals("harmonic")) {
-            Files.writeString(dir.resolve("modes/vdos.csv"), vdos); // no summary: the report fits it
+            // omega_BP only (as a modes run that passed the peak writes it): the report fits A_D and alpha
+            Files.writeString(dir.resolve("modes/vdos.csv"), vdos);
+            Files.writeString(dir.resolve("modes/summary.json"), "{\"N\": %d, \"omega_BP\": %s}\n".formatted(n, bosonPeak));
         }
         String boxField = withExtras ? "\"L\": " + box + ", " : "";
         Files.writeString(dir.resolve("excite/summary.json"), """
