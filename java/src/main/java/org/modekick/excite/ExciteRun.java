@@ -120,8 +120,8 @@ public final class ExciteRun {
         for (int w = 0; w < workers; w++) {
             Path log = dir.resolve("lammps").resolve("worker-" + w + ".log");
             Thread t = Thread.ofPlatform().name("excite-worker-" + w).unstarted(() -> {
-                try (Relaxer relaxer = Relaxer.open(plan.reference(), plan.settings().fire(), plan.thresholds(), log)) {
-                    ModeExcitation excitation = new ModeExcitation(relaxer, plan.settings(), plan.thresholds());
+                try (Relaxer relaxer = Relaxer.open(plan.reference(), plan.settings().fire(), plan.thresholds(), log);
+                     ModeExcitation excitation = new ModeExcitation(relaxer, plan.settings(), plan.thresholds())) {
                     Integer k;
                     while (!stop.get() && (k = pending.poll()) != null) {
                         relaxer.restartLog();

@@ -23,7 +23,7 @@ import org.modekick.system.Configuration;
  *   <li>measure Eqs. (6)-(10), (8) and (A3) there.</li>
  * </ol>
  */
-public final class ModeExcitation {
+public final class ModeExcitation implements AutoCloseable {
 
     private final Relaxer relaxer;
     private final ExciteSettings settings;
@@ -180,6 +180,12 @@ public final class ModeExcitation {
             // below Phi0: neither r0 nor a relabelling of it (both have the energy Phi0)
             case AWAY -> new Classified(Outcome.TRANSITIONED, Double.NaN, Double.NaN);
         };
+    }
+
+    /** Frees the buffers (the relaxer belongs to the caller). */
+    @Override
+    public void close() {
+        arena.close();
     }
 
     /** A leaving kick's relaxed state, converged or stopped early, and its row in the trials. */

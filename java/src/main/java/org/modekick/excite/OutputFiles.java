@@ -204,6 +204,9 @@ final class OutputFiles {
             }
         }
         m.put("barriers", barriers);
+        m.put("trials_note", "trials.csv: dr and dPhi are those of the converged state; a relaxation stopped early once"
+                + " certainly transitioned (pe + ke < Phi0 - m) has none and its dr, dPhi are empty; a relaxation stopped"
+                + " back at r0 gives those of the stopped state (|dr| < delta); the kick at A_c is always converged");
         m.put("barrier_note", "barrier is Delta Phi_barrier of Eq. (8) at A_c (pairwise Phi(r0 + A_c sqrt(N) e) - Phi0);"
                 + " the paper finds it close to omega^2 A_c^2 N / 2, listed beside it");
 

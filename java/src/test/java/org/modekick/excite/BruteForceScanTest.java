@@ -119,8 +119,8 @@ class BruteForceScanTest {
         ExciteSettings settings = glass.settings(true);
         List<String> report = new ArrayList<>();
         int compared = 0;
-        try (Relaxer relaxer = Relaxer.open(glass.reference(), settings.fire(), glass.thresholds(), dir.resolve("search.log"))) {
-            ModeExcitation excitation = new ModeExcitation(relaxer, settings, glass.thresholds());
+        try (Relaxer relaxer = Relaxer.open(glass.reference(), settings.fire(), glass.thresholds(), dir.resolve("search.log"));
+             ModeExcitation excitation = new ModeExcitation(relaxer, settings, glass.thresholds())) {
             for (int k = 1; k <= 3; k++) {
                 Mode mode = glass.modes().modes().mode(k);
                 ModeResult r;
@@ -165,9 +165,9 @@ class BruteForceScanTest {
         ExciteSettings settings = glass.settings(true).withEarlyStop(true);
         Reference ref = glass.reference();
         int n = ref.particles();
-        try (Relaxer relaxer = Relaxer.open(ref, settings.fire(), glass.thresholds(), dir.resolve("a3.log"))) {
-            ModeExcitation excitation = new ModeExcitation(relaxer, new ExciteSettings(1e-5, 2e-5, 10, 1e-2,
-                    settings.fire(), true), glass.thresholds());
+        try (Relaxer relaxer = Relaxer.open(ref, settings.fire(), glass.thresholds(), dir.resolve("a3.log"));
+             ModeExcitation excitation = new ModeExcitation(relaxer, new ExciteSettings(1e-5, 2e-5, 10, 1e-2,
+                     settings.fire(), true), glass.thresholds())) {
             for (int k = 1; k <= 3; k++) {
                 Mode mode = glass.modes().modes().mode(k);
                 MemorySegment e = oriented(mode);

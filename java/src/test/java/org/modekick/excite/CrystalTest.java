@@ -103,8 +103,9 @@ class CrystalTest {
             ExciteSettings s = new ExciteSettings(1e-6, aMax, 10, 1e-2,
                     ModelSystem.HARMONIC.fireSettings().withMaxIterations(100_000), true);
             try (Relaxer relaxer = Relaxer.open(reference, s.fire(), thresholds, log);
+                 ModeExcitation excitation = new ModeExcitation(relaxer, s, thresholds);
                  Arena results = Arena.ofConfined()) {
-                return new ModeExcitation(relaxer, s, thresholds).excite(k, modes.get(k - 1), 0, 0, 1, results).result();
+                return excitation.excite(k, modes.get(k - 1), 0, 0, 1, results).result();
             }
         }
     }

@@ -77,8 +77,9 @@ class DivergenceTest {
             ExciteSettings s = new ExciteSettings(1e-5, 1, 10, 1e-2, fire, true);
             ModeResult result;
             try (Relaxer relaxer = Relaxer.open(ref, fire, t, dir.resolve("lj.log"));
+                 ModeExcitation excitation = new ModeExcitation(relaxer, s, t);
                  Arena results = Arena.ofConfined()) {
-                result = new ModeExcitation(relaxer, s, t).excite(1, push, 0, 0, 1, results).result();
+                result = excitation.excite(1, push, 0, 0, 1, results).result();
             }
             assertEquals(Status.DIVERGED, result.status(), result.toString());
             assertTrue(result.reason().contains("diverge"), result.reason());
