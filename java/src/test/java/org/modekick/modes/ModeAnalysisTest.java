@@ -120,7 +120,7 @@ class ModeAnalysisTest {
             assertEquals(c11 / rho, latticeOmegaSquared(fcc, field, small, 0) / (small * small), 1e-5 * c11 / rho, "C11");
 
             // a crystal's levels are highly degenerate: a wider Krylov basis finds whole clusters at once
-            EigenSolver solver = new EigenSolver(EigenSolver.Options.defaults().withPetscOptions("-eps_ncv 96"));
+            EigenSolver solver = new EigenSolver(EigenSolver.Options.defaults().withPetscOptions("-eps_ncv 96 -eps_tol 1e-14"));
             // N_m = 10: a degenerate level's eigenvectors are arbitrary mixtures of up to 12 plane waves, and
             // Eq. (3) drops components below N_m/(3N-3); with 10 at most 12 x 0.004 of O can be lost
             ModeAnalysisResult r = new ModeAnalysis(fcc, field, solver, 10).compute(new ModeSelection.Lowest(18), arena);
