@@ -22,6 +22,12 @@ import org.modekick.system.Configuration;
  * frequencies below twice the lowest mode, where a finite box's discrete phonon shells make spikes.
  * While that maximum lies in the top 30% of [0, w] the peak may be beyond w, so w grows by half and
  * only the new slice (w_old, w] is solved. The first w is a tenth of the Gershgorin bound on omega.
+ *
+ * <p>Isolated particles (rattlers without a single contact, which large harmonic glasses have) add
+ * three exact zero modes each, which shift-and-invert near zero cannot tell from vibrations. Their rows
+ * of H are zero and decoupled from the rest, so their diagonal is set above the whole spectrum (twice
+ * the Gershgorin bound): their modes leave the low-frequency window, every other eigenpair is unchanged,
+ * and the translations deflated are those of the remaining particles, which stay exact null vectors.
  */
 public final class ModeAnalysis {
 
@@ -47,6 +53,8 @@ public final class ModeAnalysis {
         org.modekick.hessian.CsrMatrix built = new HessianBuilder(inherent, field).build(arena);
         // the solver reads the same native CSR arrays: no copy
         CsrMatrix h = new CsrMatrix(built.rows(), built.rowPointers(), built.columnIndices(), built.values());
+        boolean[] isolated = isolatedParticles(h, n);
+        int isolatedCount = pinAbove(h, isolated, 2 * gershgorin(h));
         long t1 = System.nanoTime();
         List<Mode> eigenpairs = new ArrayList<>();
         List<Double> residuals = new ArrayList<>();
@@ -59,7 +67,11 @@ public final class ModeAnalysis {
                     throw new IllegalArgumentException("asked for " + lowest.count() + " modes, but N = " + n
                             + " particles have only " + (3 * n - 3));
                 }
-                EigenResult r = solver.lowest(h, lowest.count(), DeflationSpace.translations(arena, n), arena);
+                if (lowest.count() > 3 * (n - isolatedCount) - 3) {
+                    throw new IllegalArgumentException("asked for " + lowest.count() + " modes, but the "
+                            + (n - isolatedCount) + " particles with contacts have only " + (3 * (n - isolatedCount) - 3));
+                }
+                EigenResult r = solver.lowest(h, lowest.count(), translationsOf(arena, isolated), arena);
                 add(r, eigenpairs, residuals, Double.NEGATIVE_INFINITY);
                 method = r.diagnostics().method();
                 dos = histogram(eigenpairs, n);
@@ -122,7 +134,7 @@ public final class ModeAnalysis {
         }
         long t3 = System.nanoTime();
         double[] res = residuals.stream().mapToDouble(Double::doubleValue).toArray();
-        return new ModeAnalysisResult(modes, res, participation, order, dos, peak, fit, method,
+        return new ModeAnalysisResult(modes, res, participation, order, dos, peak, fit, method, isolatedCount,
                 (t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9);
     }
 
@@ -143,6 +155,68 @@ public final class ModeAnalysis {
         int bins = (int) Math.max(5, Math.min(60, Math.round(Math.sqrt(modes.size()))));
         double[] omegas = modes.stream().mapToDouble(Mode::omega).toArray();
         return VibrationalDos.histogram(omegas, n, highest / bins, highest);
+    }
+
+    /** Particles whose three rows of H are all zero: no contact at all. */
+    private static boolean[] isolatedParticles(CsrMatrix h, int n) {
+        boolean[] isolated = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            boolean zero = true;
+            for (int row = 3 * i; row < 3 * i + 3 && zero; row++) {
+                for (int e = h.rowStart(row); e < h.rowStart(row + 1); e++) {
+                    if (h.value(e) != 0) {
+                        zero = false;
+                        break;
+                    }
+                }
+            }
+            isolated[i] = zero;
+        }
+        return isolated;
+    }
+
+    /** Sets the (stored) diagonal of isolated particles' rows to {@code value}; returns how many. */
+    private static int pinAbove(CsrMatrix h, boolean[] isolated, double value) {
+        int count = 0;
+        for (int i = 0; i < isolated.length; i++) {
+            if (!isolated[i]) {
+                continue;
+            }
+            count++;
+            for (int row = 3 * i; row < 3 * i + 3; row++) {
+                boolean stored = false;
+                for (int e = h.rowStart(row); e < h.rowStart(row + 1); e++) {
+                    if (h.column(e) == row) {
+                        h.values().setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, e, value);
+                        stored = true;
+                    }
+                }
+                if (!stored) {
+                    throw new IllegalStateException("the Hessian stores no diagonal entry in row " + row);
+                }
+            }
+        }
+        return count;
+    }
+
+    /** Uniform translations of the particles that are not isolated (zero on the isolated ones). */
+    private static DeflationSpace translationsOf(Arena arena, boolean[] isolated) {
+        int n = isolated.length;
+        int moving = 0;
+        for (boolean b : isolated) {
+            moving += b ? 0 : 1;
+        }
+        MemorySegment v = arena.allocate(java.lang.foreign.ValueLayout.JAVA_DOUBLE, 9L * n);
+        v.fill((byte) 0);
+        double c = 1.0 / Math.sqrt(moving);
+        for (int a = 0; a < 3; a++) {
+            for (int i = 0; i < n; i++) {
+                if (!isolated[i]) {
+                    v.setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, (long) a * 3 * n + 3L * i + a, c);
+                }
+            }
+        }
+        return new DeflationSpace(3, 3 * n, v);
     }
 
     /** max_i sum_j |H_ij| bounds every eigenvalue. */

@@ -10,9 +10,10 @@ import org.modekick.modes.VibrationalDos.BosonPeak;
  * @param bosonPeak   null when the computed spectrum does not reach past the peak
  * @param fit         g = A_D omega^2 + alpha omega^4 below the peak; null without a peak
  * @param method      how the eigenproblem was solved
+ * @param isolated    particles without any contact (rattlers), whose zero modes were set aside
  */
 public record ModeAnalysisResult(Modes modes, double[] residuals, double[] participation, double[] phononOrder,
-                                 VibrationalDos dos, BosonPeak bosonPeak, DebyeFit fit, String method,
+                                 VibrationalDos dos, BosonPeak bosonPeak, DebyeFit fit, String method, int isolated,
                                  double hessianSeconds, double eigenSeconds, double observableSeconds) {
 
     public int count() {

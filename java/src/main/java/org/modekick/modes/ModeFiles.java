@@ -56,6 +56,7 @@ public final class ModeFiles {
         summary.addProperty("max_relative_residual", result.maxResidual());
         summary.addProperty("unstable_modes", modes.unstableCount());
         summary.addProperty("method", result.method());
+        summary.addProperty("isolated_particles", result.isolated());
         if (result.bosonPeak() != null) {
             summary.addProperty("omega_BP", result.bosonPeak().omega());
         }

@@ -206,6 +206,72 @@ class ModeAnalysisTest {
         return 2 * sum[0] / c.size();
     }
 
+    /**
+     * A particle without contacts (a rattler) adds three zero modes that must neither stop the solver
+     * nor appear as vibrations. With phi = r^2/2 + r^4/4 every pair block is positive definite
+     * (phi'' and phi'/r both positive), so H is positive semi-definite at any positions, with no
+     * degeneracy by symmetry; a dense solver gives its eigenvalues.
+     */
+    @Test
+    void isolatedParticlesAreSetAsideAndTheOtherModesAreExact() {
+        org.modekick.potential.PairPotential spring = new org.modekick.potential.PairPotential() {
+            public double cutoff() { return 2.0; }
+            public double phi(double r) { return r < 2.0 ? 0.5 * r * r + 0.25 * r * r * r * r : 0; }
+            public double dphi(double r) { return r < 2.0 ? r + r * r * r : 0; }
+            public double d2phi(double r) { return r < 2.0 ? 1 + 3 * r * r : 0; }
+            public double d3phi(double r) { return r < 2.0 ? 6 * r : 0; }
+            public String lammpsPairStyle() { return "none"; }
+            public String lammpsPairCoeff() { return ""; }
+        };
+        ForceField field = ForceField.single(spring);
+        try (Arena arena = Arena.ofShared()) {
+            int n = 80;
+            Configuration c = Configuration.allocate(arena, Box.cube(6.0), 1, n);
+            java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+            for (int a = 0; a < 3; a++) {
+                c.setX(0, a, 3.0);
+            }
+            for (int i = 1; i < n; i++) {
+                double d2;
+                do {
+                    d2 = 0;
+                    for (int a = 0; a < 3; a++) {
+                        c.setX(i, a, 6.0 * random.nextDouble());
+                        double d = c.box().minimumImage(c.x(i, a) - 3.0, a);
+                        d2 += d * d;
+                    }
+                } while (d2 < 2.2 * 2.2); // keep particle 0 alone
+            }
+            double[][] h = new HessianBuilder(c, field).build(arena).toDense();
+            EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(3 * n, false, true);
+            assertTrue(eig.decompose(new DMatrixRMaj(h)));
+            double[] dense = new double[3 * n];
+            for (int i = 0; i < 3 * n; i++) {
+                dense[i] = eig.getEigenvalue(i).real;
+            }
+            Arrays.sort(dense);
+            for (int z = 0; z < 6; z++) {
+                assertEquals(0.0, dense[z], 1e-10, "3 translations and 3 rattler modes");
+            }
+            assertTrue(dense[6] > 1e-3, "the rest of the spring network is connected");
+
+            ModeAnalysisResult r = new ModeAnalysis(c, field, new EigenSolver(), 10).compute(new ModeSelection.Lowest(10), arena);
+            assertEquals(1, r.isolated());
+            for (int k = 1; k <= 10; k++) {
+                assertEquals(dense[k + 5], r.modes().mode(k).lambda(), 1e-10 * dense[k + 5], "lambda_" + k);
+                for (int a = 0; a < 3; a++) {
+                    assertEquals(0.0, r.modes().mode(k).component(0, a), 1e-12, "the rattler does not move");
+                }
+            }
+            double top = 0.5 * (dense[15] + dense[16]);
+            long expected = Arrays.stream(dense).filter(l -> l > 1e-6 && l <= top).count();
+            ModeAnalysisResult sliced = new ModeAnalysis(c, field, new EigenSolver(), 10)
+                    .compute(new ModeSelection.BelowFrequency(Math.sqrt(top)), arena);
+            assertEquals(expected, sliced.count(), "slicing finds the dense count, without the rattler's modes");
+            assertEquals(10, expected);
+        }
+    }
+
     /** Section II.B: quasi-localised modes (small P) appear below the boson peak of a glass. */
     @Test
     void glassHasQuasiLocalisedModesBelowTheBosonPeak() throws Exception {
