@@ -25,6 +25,12 @@ public final class MpiRun {
 
     public static Result java(int ranks, Class<?> main, Duration timeout, String... args)
             throws IOException, InterruptedException {
+        return java(ranks, main, Map.of(), timeout, args);
+    }
+
+    /** The same with extra environment variables for every rank (mpirun passes its environment on). */
+    public static Result java(int ranks, Class<?> main, Map<String, String> environment, Duration timeout,
+                              String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of("mpirun", "-np", Integer.toString(ranks), "--bind-to", "none",
                 "--oversubscribe",
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -39,6 +45,7 @@ public final class MpiRun {
         env.put("OMPI_MCA_btl_vader_single_copy_mechanism", "none");
         env.put("OMPI_MCA_mpi_yield_when_idle", "1");
         env.put("OPENBLAS_NUM_THREADS", "1");
+        env.putAll(environment);
         Path log = Files.createTempFile("modekick-mpirun", ".log");
         try {
             Process p = builder.redirectOutput(log.toFile()).start();
