@@ -43,7 +43,8 @@ public final class Main {
 
     private static Map<String, Command> hiddenCommands() {
         Map<String, Command> map = new LinkedHashMap<>();
-        for (Command c : List.<Command>of(new MpiCheckCommand())) {
+        for (Command c : List.<Command>of(new MpiCheckCommand(), new CompareGlassesCommand(),
+                new CompareModesCommand())) {
             map.put(c.name(), c);
         }
         return map;
