@@ -15,8 +15,9 @@ import org.modekick.verify.GlassComparison;
 
 /**
  * {@code modekick compare-glasses A.data B.data --system ...} (not listed): whether two prepared glasses are
- * the same inherent structure, e.g. a serial and an MPI run of prepare. Prints the figures; exit code 1 when
- * the energies per particle differ by more than the tolerance, or the positions by more than theirs.
+ * the same inherent structure, e.g. a serial and an MPI run of prepare (whose atom IDs may differ: particles are
+ * matched by position). Prints the figures; exit code 1 when the energies per particle differ by more than the
+ * tolerance, or, with --position-tolerance, a particle has no counterpart that close.
  */
 final class CompareGlassesCommand implements Command {
 
@@ -41,7 +42,8 @@ final class CompareGlassesCommand implements Command {
         o.addOption(Option.builder().longOpt("energy-tolerance").hasArg().argName("TOL")
                 .desc("largest relative difference of the energies per particle (default 1e-12)").get());
         o.addOption(Option.builder().longOpt("position-tolerance").hasArg().argName("D")
-                .desc("largest displacement of a particle between the two (default: not checked)").get());
+                .desc("largest distance between a particle and its counterpart, matched up to relabelling"
+                        + " (default: not checked)").get());
         return o;
     }
 
@@ -60,7 +62,7 @@ final class CompareGlassesCommand implements Command {
             GlassComparison c = GlassComparison.of(a.configuration(), b.configuration(), field);
             out.print(c.report());
             boolean energyOk = c.relativeEnergyDifference() <= energyTolerance;
-            boolean positionsOk = c.maxDisplacement() <= positionTolerance;
+            boolean positionsOk = c.positionsAgree(positionTolerance);
             out.printf(Locale.ROOT, "  %s: energy %s (tolerance %.1e), positions %s%n",
                     energyOk && positionsOk ? "same" : "DIFFERENT", energyOk ? "agrees" : "differs", energyTolerance,
                     Double.isInfinite(positionTolerance) ? "not checked"

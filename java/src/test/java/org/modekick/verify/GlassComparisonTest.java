@@ -24,8 +24,27 @@ class GlassComparisonTest {
             GlassComparison c = GlassComparison.of(a, b, HARMONIC);
             assertEquals(0.0, c.relativeEnergyDifference(), 1e-15);
             assertEquals(0.0, c.maxDisplacement(), 1e-12);
+            assertTrue(c.positionsAgree(0));
             assertTrue(c.forceNormA() > 0, "random positions overlap");
             assertTrue(c.report().contains("relative difference"), c.report());
+        }
+    }
+
+    @Test
+    void relabelledParticlesAreMatchedByPosition() {
+        try (Arena arena = Arena.ofConfined()) {
+            Configuration a = Glasses.randomAtPackingFraction(arena, 200, 0.7, 3);
+            Configuration b = a.copy(arena);
+            for (int axis = 0; axis < 3; axis++) { // swap particles 10 and 20, and nudge one
+                double x = b.x(10, axis);
+                b.setX(10, axis, b.x(20, axis));
+                b.setX(20, axis, x + (axis == 2 ? 1e-7 : 0));
+            }
+            GlassComparison c = GlassComparison.of(a, b, HARMONIC);
+            assertEquals(0, c.unmatched());
+            assertEquals(2, c.relabelled());
+            assertEquals(1e-7, c.maxDisplacement(), 1e-12);
+            assertTrue(c.positionsAgree(2e-7) && !c.positionsAgree(5e-8), c.report());
         }
     }
 
@@ -35,9 +54,12 @@ class GlassComparisonTest {
             Configuration a = Glasses.randomAtPackingFraction(arena, 200, 0.7, 3);
             Configuration b = a.copy(arena);
             b.setX(7, 0, b.x(7, 0) + 1e-3);
+            b.setX(8, 1, b.x(8, 1) + 1.0); // beyond the matching radius: unmatched
             GlassComparison c = GlassComparison.of(a, b, HARMONIC);
+            assertEquals(1, c.unmatched());
             assertEquals(1e-3, c.maxDisplacement(), 1e-12);
-            assertEquals(1e-3 / Math.sqrt(200), c.rmsDisplacement(), 1e-12);
+            assertEquals(1e-3 / Math.sqrt(199), c.rmsDisplacement(), 1e-12);
+            assertTrue(!c.positionsAgree(1));
             assertTrue(c.relativeEnergyDifference() > 1e-8, c.report());
             Configuration smaller = Glasses.randomAtPackingFraction(arena, 100, 0.7, 3);
             assertThrows(IllegalArgumentException.class, () -> GlassComparison.of(a, smaller, HARMONIC));
