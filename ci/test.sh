@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs the Debian packages, builds modekick and runs every test (native, bindings, Java).
+# Installs the Debian packages, builds modekick and runs every test (native, bindings, Java), then the
+# MPI checks (prepare and modes under mpirun against a 1-process run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/install-packages.sh
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 mvn -B install
+bash ci/mpi-test.sh

@@ -2,6 +2,7 @@ package org.modekick.cli;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -10,11 +11,15 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.DefaultParser;
 import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.ParseException;
+import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 
 /**
  * {@code modekick COMMAND [OPTIONS] [INPUT]}. Exit codes: 0 success, 1 the work failed (with the
  * reason on stderr), 2 the command line was wrong.
+ * <p>
+ * Under mpirun (or srun) every rank runs the same command; MPI is initialised once per process, here, before
+ * anything else. Rank 0 alone prints, and all ranks end with the same exit code ({@link CollectiveExit}).
  */
 public final class Main {
 
@@ -22,12 +27,27 @@ public final class Main {
     static final int FAILED = 1;
     static final int USAGE = 2;
 
+    /** Seconds a failed rank waits for the others before it aborts the MPI job (see {@link CollectiveExit}). */
+    static final String ABORT_AFTER_VARIABLE = "MODEKICK_MPI_ABORT_AFTER";
+    private static final Duration DEFAULT_ABORT_AFTER = Duration.ofSeconds(30);
+
     private final Map<String, Command> commands = new LinkedHashMap<>();
+    /** Commands for tests and diagnostics: they run like the others but are not listed. */
+    private final Map<String, Command> hidden = hiddenCommands();
 
     Main() {
         for (Command c : List.<Command>of(new PrepareCommand(), new ModesCommand(), new ExciteCommand(), new StudyCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
+    }
+
+    private static Map<String, Command> hiddenCommands() {
+        Map<String, Command> map = new LinkedHashMap<>();
+        for (Command c : List.<Command>of(new MpiCheckCommand(), new CompareGlassesCommand(),
+                new CompareModesCommand())) {
+            map.put(c.name(), c);
+        }
+        return map;
     }
 
     public static void main(String[] args) {
@@ -41,11 +61,31 @@ public final class Main {
     }
 
     int run(String[] args, PrintStream out, PrintStream err) {
+        Communicator world = MpiRuntime.world();
+        if (world.size() == 1) {
+            return runHere(args, out, err);
+        }
+        return CollectiveExit.run(world, abortAfter(System.getenv(ABORT_AFTER_VARIABLE)),
+                (rankOut, rankErr) -> runHere(args, rankOut, rankErr), out, err);
+    }
+
+    /** The patience of a failed rank: the variable's whole seconds if positive, 30 s otherwise. */
+    static Duration abortAfter(String value) {
+        try {
+            long seconds = Long.parseLong(value == null ? "" : value.strip());
+            return seconds > 0 ? Duration.ofSeconds(seconds) : DEFAULT_ABORT_AFTER;
+        } catch (NumberFormatException e) {
+            return DEFAULT_ABORT_AFTER;
+        }
+    }
+
+    /** This process's part: the command as if it ran alone. */
+    private int runHere(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0 || args[0].equals("--help") || args[0].equals("-h") || args[0].equals("help")) {
             printCommands(args.length == 0 ? err : out);
             return args.length == 0 ? USAGE : OK;
         }
-        Command command = commands.get(args[0]);
+        Command command = commands.getOrDefault(args[0], hidden.get(args[0]));
         if (command == null) {
             err.println("modekick: unknown command '" + args[0] + "'");
             printCommands(err);

@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.hessian.CsrMatrix;
 import org.modekick.hessian.HessianBuilder;
@@ -18,13 +19,19 @@ import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.NpyWriter;
+import org.modekick.mpi.Communicator;
+import org.modekick.mpi.MpiRuntime;
+import org.modekick.mpi.ReduceOp;
 import org.modekick.potential.ForceField;
 import org.modekick.system.Configuration;
 
 /**
  * {@code modekick bench modes}: time and peak memory of the lowest K modes of a glass, and of
  * scipy's eigsh (shift-invert, ARPACK + SuperLU) on the same matrix when python3 with scipy is there.
- * A benchmark, not a test: it prints figures and judges nothing.
+ * A benchmark, not a test: it prints figures and judges nothing. Under mpirun the modes are computed on
+ * all ranks (as {@code modes} does); the time is rank 0's from a common start to the end of the slowest
+ * rank, the memory the largest peak of one rank and the sum over ranks; eigsh, a serial baseline, runs
+ * only without mpirun. ci/mpi-bench.sh runs it on 1 and more ranks and prints the parallel efficiency.
  */
 final class ModesBenchmark {
 
@@ -32,17 +39,31 @@ final class ModesBenchmark {
 
     static void run(Configuration glass, ForceField field, int count, String petscOptions, boolean baseline,
                     PrintStream out) throws IOException, InterruptedException {
+        Communicator world = MpiRuntime.world();
         try (Arena arena = Arena.ofShared()) {
             ModeAnalysis analysis = new ModeAnalysis(glass, field,
-                    new EigenSolver(EigenSolver.Options.defaults().withPetscOptions(petscOptions)), 100);
+                    new EigenSolver(EigenSolver.Options.defaults().withPetscOptions(petscOptions), world), 100);
+            world.barrier();
             long t0 = System.nanoTime();
-            ModeAnalysisResult r = analysis.compute(new ModeSelection.Lowest(count), arena);
+            Optional<ModeAnalysisResult> computed = analysis.computeParallel(new ModeSelection.Lowest(count), arena);
+            world.barrier();
             double seconds = (System.nanoTime() - t0) * 1e-9;
-            out.printf(Locale.ROOT, "modekick N=%d K=%d seconds=%.3f (hessian %.3f, eigensolver %.3f, observables %.3f)"
-                            + " peak_mb=%.0f lambda_1=%.12e lambda_K=%.12e max_residual=%.1e%n",
-                    glass.size(), count, seconds, r.hessianSeconds(), r.eigenSeconds(), r.observableSeconds(),
-                    peakResidentMegabytes(), r.modes().mode(1).lambda(), r.modes().mode(count).lambda(), r.maxResidual());
-            if (baseline) {
+            double peak = peakResidentMegabytes();
+            double peakMax = world.allreduce(peak, ReduceOp.MAX);
+            double peakSum = world.allreduce(peak, ReduceOp.SUM);
+            if (computed.isEmpty()) {
+                return;
+            }
+            ModeAnalysisResult r = computed.get();
+            out.printf(Locale.ROOT, "modekick N=%d K=%d ranks=%d seconds=%.3f (hessian %.3f, eigensolver %.3f, "
+                            + "observables %.3f) peak_mb=%.0f (largest rank; all ranks %.0f) lambda_1=%.12e "
+                            + "lambda_K=%.12e max_residual=%.1e%n",
+                    glass.size(), count, world.size(), seconds, r.hessianSeconds(), r.eigenSeconds(),
+                    r.observableSeconds(), peakMax, peakSum, r.modes().mode(1).lambda(), r.modes().mode(count).lambda(),
+                    r.maxResidual());
+            if (baseline && world.size() > 1) {
+                out.println("eigsh baseline skipped: a serial baseline, run it without mpirun");
+            } else if (baseline) {
                 eigsh(glass, field, count, out);
             }
         }

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
@@ -15,6 +16,8 @@ import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeFiles;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.PhononOrderParameter;
+import org.modekick.mpi.Communicator;
+import org.modekick.mpi.MpiRuntime;
 
 /** {@code modekick modes}: the low-frequency eigenmodes of an inherent structure (section II.B). */
 final class ModesCommand implements Command {
@@ -86,22 +89,30 @@ final class ModesCommand implements Command {
         if (nm < 1 || nm > Integer.MAX_VALUE) {
             throw new UsageException("--nm must be a positive integer");
         }
+        // Under mpirun every rank runs this: each builds and hands PETSc its own rows of H, and rank 0 gets
+        // the modes, writes the files and prints the report.
+        Communicator world = MpiRuntime.world();
         EigenSolver solver = new EigenSolver(EigenSolver.Options.defaults()
-                .withPetscOptions(line.getOptionValue("petsc-options", "")));
+                .withPetscOptions(line.getOptionValue("petsc-options", "")), world);
         try (Arena arena = Arena.ofShared()) {
             InputGlass glass = InputGlass.read(line, arena);
-            ModeAnalysisResult result;
+            Optional<ModeAnalysisResult> computed;
             try {
-                result = new ModeAnalysis(glass.contents().configuration(), glass.forceField(), solver, (int) nm)
-                        .compute(selection, arena);
+                computed = new ModeAnalysis(glass.contents().configuration(), glass.forceField(), solver, (int) nm)
+                        .computeParallel(selection, arena);
             } catch (IllegalArgumentException e) {
                 throw new UsageException(e.getMessage());
             }
+            if (computed.isEmpty()) {
+                return 0; // not rank 0
+            }
+            ModeAnalysisResult result = computed.get();
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("input", glass.file().toAbsolutePath().toString());
             metadata.put("selection", selection.describe());
             metadata.put("nm", nm);
             metadata.put("petsc_options", solver.options().petscOptions());
+            metadata.put("mpi_ranks", world.size());
             metadata.put("modekick_version", Versions.modekick());
             ModeFiles.write(dir, result, metadata);
             out.print(report(result, dir));

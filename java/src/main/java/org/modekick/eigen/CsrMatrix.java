@@ -6,31 +6,37 @@ import java.lang.foreign.SegmentAllocator;
 import java.lang.foreign.ValueLayout;
 
 /**
- * A real square sparse matrix in scalar CSR (compressed sparse row) form, in native memory, as PETSc's
- * {@code MatCreateSeqAIJWithArrays} takes it: {@code rowPtr} holds {@code rows + 1} ints starting at 0,
- * {@code colIdx} the column of each stored entry (sorted, without repeats, within a row) and {@code values}
- * the entries, {@code nnz = rowPtr[rows]} of each. The eigensolver hands the three segments to PETSc without
- * copying them, so they must stay alive, and unchanged, while a solve runs.
+ * Rows of a real square sparse matrix in scalar CSR (compressed sparse row) form, in native memory: rows
+ * [firstRow, firstRow + rows) of an order-{@code columns} matrix. {@code rowPtr} holds {@code rows + 1} ints
+ * starting at 0, {@code colIdx} the global column of each stored entry (sorted, without repeats, within a
+ * row) and {@code values} the entries, {@code nnz = rowPtr[rows]} of each.
+ * <p>
+ * On one rank this is the whole matrix (firstRow 0, rows == columns), which the eigensolver hands to PETSc
+ * without copying ({@code MatCreateSeqAIJWithArrays}): the segments must then stay alive, and unchanged,
+ * while a solve runs. On several ranks each holds its own contiguous block of rows, the blocks in rank order
+ * ({@code MatCreateMPIAIJWithArrays}, which copies them).
  * <p>
  * For the eigensolver the matrix must be symmetric; both triangles are stored (the Cholesky factorisation
  * reads one of them, so an unsymmetric input is not detected by PETSc and silently gives wrong modes: use
- * {@link #symmetryError()} when in doubt). In a later multi-rank version each rank will hold its own block of
- * rows with global column indices (PETSc's {@code MatCreateMPIAIJWithArrays}); this record is then the
- * local part.
+ * {@link #symmetryError()} when in doubt).
  *
- * @param rows   number of rows (and columns)
- * @param rowPtr int[rows + 1]
- * @param colIdx int[nnz]
- * @param values double[nnz]
+ * @param firstRow global index of the first stored row
+ * @param rows     number of stored rows
+ * @param columns  order of the whole matrix (columns are global indices)
+ * @param rowPtr   int[rows + 1]
+ * @param colIdx   int[nnz]
+ * @param values   double[nnz]
  */
-public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, MemorySegment values) {
+public record CsrMatrix(int firstRow, int rows, int columns, MemorySegment rowPtr, MemorySegment colIdx,
+                        MemorySegment values) {
 
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     private static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE;
 
     public CsrMatrix {
-        if (rows < 0) {
-            throw new IllegalArgumentException("negative number of rows: " + rows);
+        if (rows < 0 || firstRow < 0 || (long) firstRow + rows > columns) {
+            throw new IllegalArgumentException("rows [" + firstRow + ", " + ((long) firstRow + rows)
+                    + ") do not fit a matrix of order " + columns);
         }
         if (rowPtr == null || colIdx == null || values == null) {
             throw new NullPointerException("rowPtr, colIdx and values must not be null");
@@ -39,6 +45,16 @@ public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, Me
             throw new IllegalArgumentException("rowPtr holds " + rowPtr.byteSize() / 4 + " ints, needs rows + 1 = "
                     + (rows + 1L));
         }
+    }
+
+    /** The whole square matrix of order {@code rows}. */
+    public CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, MemorySegment values) {
+        this(0, rows, rows, rowPtr, colIdx, values);
+    }
+
+    /** True when this holds every row of the matrix. */
+    public boolean complete() {
+        return firstRow == 0 && rows == columns;
     }
 
     /** Copies Java arrays into native memory from {@code allocator}; for tests and small matrices. */
@@ -52,8 +68,9 @@ public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, Me
         return rowPtr.getAtIndex(INT, rows);
     }
 
-    public int rowStart(int row) {
-        return rowPtr.getAtIndex(INT, row);
+    /** Where stored row {@code localRow} (global row firstRow + localRow) starts in colIdx and values. */
+    public int rowStart(int localRow) {
+        return rowPtr.getAtIndex(INT, localRow);
     }
 
     public int column(int entry) {
@@ -64,9 +81,14 @@ public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, Me
         return values.getAtIndex(DOUBLE, entry);
     }
 
-    /** The entry (row, col), 0 if it is not stored; binary search within the row. */
+    /** The entry (global row, col) of a stored row, 0 if it is not stored; binary search within the row. */
     public double get(int row, int col) {
-        int lo = rowStart(row), hi = rowStart(row + 1) - 1;
+        int local = row - firstRow;
+        if (local < 0 || local >= rows) {
+            throw new IndexOutOfBoundsException("row " + row + " is not among the stored rows [" + firstRow + ", "
+                    + (firstRow + rows) + ")");
+        }
+        int lo = rowStart(local), hi = rowStart(local + 1) - 1;
         while (lo <= hi) {
             int mid = (lo + hi) >>> 1;
             int c = column(mid);
@@ -81,10 +103,10 @@ public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, Me
         return 0.0;
     }
 
-    /** The largest |H_ii|: the scale used for default shifts and bounds. */
+    /** The largest |H_ii| of the stored rows: the scale used for default shifts and bounds. */
     public double maxAbsDiagonal() {
         double m = 0;
-        for (int i = 0; i < rows; i++) {
+        for (int i = firstRow; i < firstRow + rows; i++) {
             m = Math.max(m, Math.abs(get(i, i)));
         }
         return m;
@@ -101,7 +123,8 @@ public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, Me
         }
         for (int i = 0; i < rows; i++) {
             if (rowPtr.getAtIndex(INT, i + 1) < rowPtr.getAtIndex(INT, i)) {
-                throw new IllegalArgumentException("rowPtr decreases at row " + i + ": " + rowPtr.getAtIndex(INT, i)
+                throw new IllegalArgumentException("rowPtr decreases at stored row " + i + ": "
+                        + rowPtr.getAtIndex(INT, i)
                         + " > " + rowPtr.getAtIndex(INT, i + 1));
             }
         }
@@ -117,17 +140,18 @@ public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, Me
             int prev = -1;
             for (int p = rowStart(i), end = rowStart(i + 1); p < end; p++) {
                 int c = column(p);
-                if (c < 0 || c >= rows) {
-                    throw new IllegalArgumentException("column index " + c + " out of range [0, " + rows + ") in row " + i);
+                if (c < 0 || c >= columns) {
+                    throw new IllegalArgumentException("column index " + c + " out of range [0, " + columns
+                            + ") in row " + (firstRow + i));
                 }
                 if (c <= prev) {
-                    throw new IllegalArgumentException("column indices not strictly increasing in row " + i + ": " + prev
-                            + " then " + c);
+                    throw new IllegalArgumentException("column indices not strictly increasing in row " + (firstRow + i)
+                            + ": " + prev + " then " + c);
                 }
                 prev = c;
                 double v = value(p);
                 if (!Double.isFinite(v)) {
-                    throw new IllegalArgumentException("entry (" + i + ", " + c + ") is " + v);
+                    throw new IllegalArgumentException("entry (" + (firstRow + i) + ", " + c + ") is " + v);
                 }
             }
         }
@@ -137,8 +161,13 @@ public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, Me
     /**
      * max |H_ij - H_ji| over stored entries, relative to {@link #maxAbsDiagonal()} (0 for a symmetric
      * matrix; an entry stored on one side only counts against the implicit 0 on the other). O(nnz log).
+     * Needs the whole matrix.
      */
     public double symmetryError() {
+        if (!complete()) {
+            throw new IllegalStateException("the symmetry of rows [" + firstRow + ", " + (firstRow + rows)
+                    + ") alone cannot be checked");
+        }
         double worst = 0;
         for (int i = 0; i < rows; i++) {
             for (int p = rowStart(i), end = rowStart(i + 1); p < end; p++) {
@@ -154,7 +183,7 @@ public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, Me
         return scale > 0 ? worst / scale : worst;
     }
 
-    /** y = H x for Java arrays; for checks and tests. */
+    /** y = H x for Java arrays, x of length columns, y of length rows (the stored rows); for checks and tests. */
     public void multiply(double[] x, double[] y) {
         for (int i = 0; i < rows; i++) {
             double s = 0;
@@ -171,6 +200,6 @@ public record CsrMatrix(int rows, MemorySegment rowPtr, MemorySegment colIdx, Me
         MemorySegment r = arena.allocate(INT, rows + 1L).copyFrom(rowPtr.asSlice(0, 4L * (rows + 1)));
         MemorySegment c = arena.allocate(INT, nnz).copyFrom(colIdx.asSlice(0, 4L * nnz));
         MemorySegment v = arena.allocate(DOUBLE, nnz).copyFrom(values.asSlice(0, 8L * nnz));
-        return new CsrMatrix(rows, r, c, v);
+        return new CsrMatrix(firstRow, rows, columns, r, c, v);
     }
 }

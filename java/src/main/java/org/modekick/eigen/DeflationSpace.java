@@ -10,7 +10,8 @@ import java.lang.foreign.ValueLayout;
  * returned as modes. The caller knows the null space: for a periodic system of identical particles it is
  * the {@link #translations} (rattlers, if any, must be removed from H beforehand or added here).
  * Vectors need not be orthonormal (SLEPc orthonormalises them); they are read from native memory,
- * row-major {@code count x n} doubles, and must stay alive during the solve.
+ * row-major {@code count x n} doubles, and must stay alive during the solve. For a solve on several ranks
+ * each rank passes the entries of its own rows (n = its number of rows).
  *
  * @param count   number of vectors (0 for none)
  * @param n       length of each vector, the order of H
@@ -38,6 +39,27 @@ public record DeflationSpace(int count, int n, MemorySegment vectors) {
      */
     public static DeflationSpace translations(SegmentAllocator allocator, int particles) {
         return translations(allocator, particles, 3);
+    }
+
+    /**
+     * This rank's part of the 3 uniform translations of {@code particles} particles when it holds the rows of
+     * particles [first, end): entries 1/sqrt(particles) (the whole vector's normalisation) at rows 3i + a.
+     */
+    public static DeflationSpace translations(SegmentAllocator allocator, int particles, int first, int end) {
+        if (first < 0 || end < first || end > particles) {
+            throw new IllegalArgumentException("particles [" + first + ", " + end + ") of " + particles);
+        }
+        int dim = 3;
+        int n = Math.multiplyExact(end - first, dim);
+        MemorySegment v = allocator.allocate(ValueLayout.JAVA_DOUBLE, Math.max(1L, (long) dim * n));
+        v.fill((byte) 0);
+        double c = 1.0 / Math.sqrt(particles);
+        for (int a = 0; a < dim; a++) {
+            for (int i = 0; i < end - first; i++) {
+                v.setAtIndex(ValueLayout.JAVA_DOUBLE, (long) a * n + (long) i * dim + a, c);
+            }
+        }
+        return new DeflationSpace(dim, n, v);
     }
 
     /** The {@code dim} uniform translations of {@code particles} particles in {@code dim} dimensions. */

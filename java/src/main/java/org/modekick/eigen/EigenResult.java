@@ -11,11 +11,14 @@ import java.util.List;
  * quotient of eigenvector i and {@code residuals[i]} its relative residual ||H x - lambda x|| / |lambda|,
  * computed with PETSc for the returned pair; SLEPc's own value of it ({@code EPSComputeError},
  * {@code EPS_ERROR_RELATIVE}), never smaller, was checked against the tolerance in force.
+ * <p>
+ * From a solve on several ranks every rank gets the eigenvalues, residuals and diagnostics, but only rank 0
+ * the eigenvectors; elsewhere {@code eigenvectors} is {@link MemorySegment#NULL} ({@link #hasEigenvectors()}).
  *
  * @param n            order of H (length of each eigenvector)
  * @param eigenvalues  ascending
  * @param residuals    relative residual of each returned pair
- * @param eigenvectors {@code count * n} doubles
+ * @param eigenvectors {@code count * n} doubles, or NULL on a rank other than 0 of a parallel solve
  * @param diagnostics  how the result was obtained
  */
 public record EigenResult(int n, double[] eigenvalues, double[] residuals, MemorySegment eigenvectors,
@@ -50,8 +53,16 @@ public record EigenResult(int n, double[] eigenvalues, double[] residuals, Memor
         return Math.sqrt(eigenvalues[i]);
     }
 
+    /** False on the ranks other than 0 of a solve on several ranks, which get no eigenvectors. */
+    public boolean hasEigenvectors() {
+        return count() == 0 || eigenvectors.byteSize() >= 8L * count() * n;
+    }
+
     /** Eigenvector i as a segment of n doubles (a view, not a copy). */
     public MemorySegment eigenvector(int i) {
+        if (!hasEigenvectors()) {
+            throw new IllegalStateException("this rank holds no eigenvectors: a parallel solve gathers them on rank 0");
+        }
         return eigenvectors.asSlice(8L * i * n, 8L * n);
     }
 

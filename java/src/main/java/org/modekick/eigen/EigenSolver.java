@@ -9,16 +9,33 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.IntStream;
 
 import org.modekick.bindings.petsc.petsc_h;
 import org.modekick.bindings.slepc.slepc_h;
+import org.modekick.mpi.Communicator;
+import org.modekick.mpi.MpiRuntime;
 
 /**
  * Vibrational modes of a Hessian H (real symmetric, 3N x 3N, {@link CsrMatrix}) with SLEPc: Krylov-Schur
  * with shift-and-invert, the inverse applied by a MUMPS Cholesky (LDL^T) factorisation
- * ({@code -st_ksp_type preonly -st_pc_type cholesky -st_pc_factor_mat_solver_type mumps}). H is handed to
- * PETSc without copying ({@code MatCreateSeqAIJWithArrays}). Single rank for now ({@code PETSC_COMM_SELF}).
+ * ({@code -st_ksp_type preonly -st_pc_type cholesky -st_pc_factor_mat_solver_type mumps}).
+ *
+ * <h2>One rank or several</h2>
+ * A solver runs on a {@link Communicator}: by default MPI_COMM_SELF, where H (every row) is handed to PETSc
+ * without copying ({@code MatCreateSeqAIJWithArrays}). On a communicator of P &gt; 1 ranks every rank calls
+ * the same method with the same arguments except H and the deflation space, of which it passes its own
+ * contiguous block of rows (rank order, global column indices: {@link CsrMatrix#firstRow()}); H becomes
+ * MATMPIAIJ ({@code MatCreateMPIAIJWithArrays}), vectors get the same row layout, MUMPS factorises in
+ * parallel, and {@code -st_mat_mumps_icntl_13 1} is added to the options (before the user's, which may
+ * override it) because MUMPS's inertia, on which the count checks below rest, is only right in parallel
+ * with ScaLAPACK off for the root front. Eigenvalues, residuals and diagnostics are returned on every rank;
+ * the eigenvectors are gathered (MPI_Gatherv, in global order) on rank 0 only
+ * ({@link EigenResult#hasEigenvectors()}). Checks of the input that could fail on one rank only are agreed
+ * on first, so every rank throws, and no rank is left waiting in a collective call. PETSc must have been
+ * initialised by every rank of MPI_COMM_WORLD ({@link SlepcRuntime#ensureInitialized} is collective there;
+ * the first solve does it).
  *
  * <h2>Lowest K modes: {@link #lowest}</h2>
  * The zero modes (uniform translations of a periodic system) are removed by <b>deflation</b>: the caller
@@ -148,46 +165,69 @@ public final class EigenSolver {
         }
     }
 
-    private final Options options;
+    /** Added on several ranks: MUMPS's inertia is only right in parallel without ScaLAPACK at the root. */
+    static final String PARALLEL_OPTIONS = "-st_mat_mumps_icntl_13 1";
 
+    private final Options options;
+    private final Communicator communicator;
+
+    /** Default options, one rank. */
     public EigenSolver() {
         this(Options.defaults());
     }
 
+    /** One rank (MPI_COMM_SELF). */
     public EigenSolver(Options options) {
+        this(options, MpiRuntime.self());
+    }
+
+    /** Solves on {@code communicator}: every rank of it calls each method, with its own rows of H. */
+    public EigenSolver(Options options, Communicator communicator) {
         this.options = options;
+        this.communicator = Objects.requireNonNull(communicator);
     }
 
     public Options options() {
         return options;
     }
 
+    public Communicator communicator() {
+        return communicator;
+    }
+
     /**
      * The K lowest eigenpairs of H in the orthogonal complement of {@code nullSpace}, ascending.
      *
-     * @param h         symmetric positive semi-definite, its null space spanned by {@code nullSpace}
+     * @param h         symmetric positive semi-definite, its null space spanned by {@code nullSpace}; on several
+     *                  ranks this rank's rows
      * @param k         number of modes, 1 &lt;= k &lt;= n - nullSpace.count()
-     * @param nullSpace vectors with H v = 0 (checked), removed by deflation; {@link DeflationSpace#none} for none
-     * @param out       allocates the k x n eigenvector block
+     * @param nullSpace vectors with H v = 0 (checked), removed by deflation, on several ranks their entries in
+     *                  this rank's rows; {@link DeflationSpace#none} for none
+     * @param out       allocates the k x n eigenvector block (on rank 0)
      * @throws NotConvergedException fewer than k pairs converged, or a residual above the tolerance
      * @throws EigenSolverException  a mode at zero frequency survived deflation; inertia contradicts the input
      * @throws PetscException        PETSc/SLEPc reported an error
      */
     public EigenResult lowest(CsrMatrix h, int k, DeflationSpace nullSpace, SegmentAllocator out) {
-        h.validate();
-        int n = h.rows();
-        if (nullSpace == null) {
-            nullSpace = DeflationSpace.none(n);
-        }
-        if (nullSpace.count() > 0 && nullSpace.n() != n) {
-            throw new IllegalArgumentException("deflation vectors have length " + nullSpace.n() + ", H has order " + n);
-        }
-        if (k < 1 || k > n - nullSpace.count()) {
+        RowLayout layout = RowLayout.of(communicator, h);
+        int n = layout.order();
+        DeflationSpace space = nullSpace == null ? DeflationSpace.none(h.rows()) : nullSpace;
+        int deflated = (int) layout.max(space.count());
+        layout.agree("checking its deflation vectors", () -> {
+            if (space.count() != deflated) {
+                throw new IllegalArgumentException("this rank has " + space.count() + " deflation vectors, another "
+                        + deflated);
+            }
+            if (space.count() > 0 && space.n() != h.rows()) {
+                throw new IllegalArgumentException("deflation vectors have length " + space.n() + ", H has "
+                        + (layout.serial() ? "order " : "local rows ") + h.rows());
+            }
+        });
+        if (k < 1 || k > n - space.count()) {
             throw new IllegalArgumentException("cannot compute " + k + " modes of a " + n + " x " + n + " matrix with "
-                    + nullSpace.count() + " deflated null vectors (at most " + (n - nullSpace.count()) + ")");
+                    + space.count() + " deflated null vectors (at most " + (n - space.count()) + ")");
         }
-        double scale = scale(h);
-        checkNullSpace(h, nullSpace, scale);
+        double scale = scale(h, layout);
         double target = Double.isNaN(options.target) ? -1e-6 * scale : options.target;
         double lowerBound = lowerBound(scale);
 
@@ -195,10 +235,11 @@ public final class EigenSolver {
         SlepcRuntime.lock().lock();
         long t0 = System.nanoTime();
         try (Arena arena = Arena.ofConfined();
-             OptionsScope scope = new OptionsScope(arena, options.petscOptions);
-             PetscObject mat = createMatrix(arena, h);
-             Run run = new Run(arena, mat.handle())) {
-            run.configureLowest(k, target, nullSpace);
+             OptionsScope scope = new OptionsScope(arena, options.petscOptions, layout);
+             PetscObject mat = layout.createMatrix(arena, h);
+             Run run = new Run(arena, mat.handle(), layout)) {
+            checkNullSpace(arena, mat.handle(), layout, space, scale);
+            run.configureLowest(k, target, space);
             run.solve();
             if (run.nconv < k) {
                 double[] got = run.sortedEigenvalues();
@@ -214,7 +255,7 @@ public final class EigenSolver {
                     throw new EigenSolverException(String.format(Locale.ROOT,
                             "eigenvalue %.6e is at or below the zero-mode bound %.3e: H has a null space larger "
                                     + "than the %d deflation vectors (rattlers? a wrong deflation space?)",
-                            run.lambda[idx], lowerBound, nullSpace.count()));
+                            run.lambda[idx], lowerBound, space.count()));
                 }
             }
             run.checkResiduals(chosen, k);
@@ -224,7 +265,7 @@ public final class EigenSolver {
                 double lambdaK = run.lambda[chosen[k - 1]];
                 double sigma = lambdaK + INERTIA_MARGIN * Math.abs(lambdaK);
                 inertia = run.inertiaBelow(sigma);
-                int found = nullSpace.count();
+                int found = space.count();
                 for (int i = 0; i < run.nconv; i++) {
                     if (run.lambda[i] < sigma) {
                         found++;
@@ -234,11 +275,11 @@ public final class EigenSolver {
                     throw new EigenSolverException(String.format(Locale.ROOT,
                             "H - %.6e I has %d negative eigenvalues, but %d deflation vectors and %d converged "
                                     + "eigenvalues lie below: are the deflation vectors null vectors of H?",
-                            sigma, inertia, nullSpace.count(), found - nullSpace.count()));
+                            sigma, inertia, space.count(), found - space.count()));
                 }
                 if (inertia > found) {
                     // Krylov-Schur missed members of degenerate eigenvalues: slicing counts exactly.
-                    try (Run slice = new Run(arena, mat.handle())) {
+                    try (Run slice = new Run(arena, mat.handle(), layout)) {
                         slice.configureInterval(lowerBound, sigma);
                         slice.solve();
                         slice.checkCount();
@@ -251,8 +292,8 @@ public final class EigenSolver {
                         int[] sliceChosen = Arrays.copyOf(slice.order, k);
                         slice.checkResiduals(sliceChosen, k);
                         List<String> unused = scope.unused();
-                        return slice.result(sliceChosen, out, "krylovschur+sinvert (" + (found - nullSpace.count())
-                                + " of " + (inertia - nullSpace.count()) + " eigenvalues below " + sigma
+                        return slice.result(sliceChosen, out, "krylovschur+sinvert (" + (found - space.count())
+                                + " of " + (inertia - space.count()) + " eigenvalues below " + sigma
                                 + "), then slicing", inertia, unused, t0);
                     }
                 }
@@ -269,7 +310,7 @@ public final class EigenSolver {
      * (lowerBound, omegaMax^2], ascending, by spectrum slicing.
      */
     public EigenResult belowFrequency(CsrMatrix h, double omegaMax, SegmentAllocator out) {
-        double lb = lowerBound(scale(h.validate()));
+        double lb = lowerBound(scale(h, RowLayout.of(communicator, h)));
         double top = omegaMax * omegaMax;
         if (!(omegaMax > 0) || !(top > lb)) {
             throw new IllegalArgumentException("omegaMax^2 = " + top + " must exceed the zero-mode bound " + lb);
@@ -285,7 +326,7 @@ public final class EigenSolver {
      * @throws NotConvergedException fewer pairs than the inertia counts, or a residual above the tolerance
      */
     public EigenResult inInterval(CsrMatrix h, double lambdaMin, double lambdaMax, SegmentAllocator out) {
-        h.validate();
+        RowLayout layout = RowLayout.of(communicator, h);
         if (!(lambdaMin < lambdaMax) || !Double.isFinite(lambdaMin) || !Double.isFinite(lambdaMax)) {
             throw new IllegalArgumentException("bad interval [" + lambdaMin + ", " + lambdaMax + "]");
         }
@@ -293,9 +334,9 @@ public final class EigenSolver {
         SlepcRuntime.lock().lock();
         long t0 = System.nanoTime();
         try (Arena arena = Arena.ofConfined();
-             OptionsScope scope = new OptionsScope(arena, options.petscOptions);
-             PetscObject mat = createMatrix(arena, h);
-             Run run = new Run(arena, mat.handle())) {
+             OptionsScope scope = new OptionsScope(arena, options.petscOptions, layout);
+             PetscObject mat = layout.createMatrix(arena, h);
+             Run run = new Run(arena, mat.handle(), layout)) {
             run.configureInterval(lambdaMin, lambdaMax);
             run.solve();
             run.checkCount();
@@ -308,8 +349,9 @@ public final class EigenSolver {
         }
     }
 
-    private static double scale(CsrMatrix h) {
-        double s = h.maxAbsDiagonal();
+    /** max |H_ii| over all ranks (1 for a zero diagonal). */
+    private static double scale(CsrMatrix h, RowLayout layout) {
+        double s = layout.max(h.maxAbsDiagonal());
         return s > 0 ? s : 1.0;
     }
 
@@ -317,43 +359,33 @@ public final class EigenSolver {
         return Double.isNaN(options.lowerBound) ? 1e-8 * scale : options.lowerBound;
     }
 
-    /** ||H v|| / ||v|| must be rounding-small against the scale of H for every deflation vector. */
-    private static void checkNullSpace(CsrMatrix h, DeflationSpace space, double scale) {
-        int n = h.rows();
-        double[] y = new double[n];
+    /**
+     * ||H v|| / ||v|| must be rounding-small against the scale of H for every deflation vector. With PETSc's
+     * MatMult, so that on several ranks the norms are global and every rank reaches the same verdict.
+     */
+    private static void checkNullSpace(Arena arena, MemorySegment mat, RowLayout layout, DeflationSpace space,
+                                       double scale) {
+        MemorySegment norm = arena.allocate(ValueLayout.JAVA_DOUBLE);
         for (int i = 0; i < space.count(); i++) {
-            double[] v = space.toArray(i);
-            h.multiply(v, y);
-            double nv = 0, ny = 0;
-            for (int j = 0; j < n; j++) {
-                nv += v[j] * v[j];
-                ny += y[j] * y[j];
-            }
-            if (!(nv > 0)) {
-                throw new IllegalArgumentException("deflation vector " + i + " is zero or not finite");
-            }
-            double rel = Math.sqrt(ny / nv) / scale;
-            if (!(rel <= 1e-8)) {
-                throw new IllegalArgumentException(String.format(Locale.ROOT,
-                        "deflation vector %d is not a null vector of H: ||H v|| / (||v|| max|H_ii|) = %.3e", i, rel));
+            try (PetscObject v = layout.vector(arena, space.vector(i));
+                 PetscObject hv = new PetscObject(arena, "VecDestroy", petsc_h::VecDestroy)) {
+                check(petsc_h.VecDuplicate(v.handle(), hv.cell()), "VecDuplicate");
+                check(petsc_h.MatMult(mat, v.handle(), hv.handle()), "MatMult");
+                check(petsc_h.VecNorm(v.handle(), petsc_h.NORM_2(), norm), "VecNorm");
+                double nv = norm.get(ValueLayout.JAVA_DOUBLE, 0);
+                check(petsc_h.VecNorm(hv.handle(), petsc_h.NORM_2(), norm), "VecNorm");
+                double nhv = norm.get(ValueLayout.JAVA_DOUBLE, 0);
+                if (!(nv > 0) || !Double.isFinite(nv)) {
+                    throw new IllegalArgumentException("deflation vector " + i + " is zero or not finite");
+                }
+                double rel = nhv / nv / scale;
+                if (!(rel <= 1e-8)) {
+                    throw new IllegalArgumentException(String.format(Locale.ROOT,
+                            "deflation vector %d is not a null vector of H: ||H v|| / (||v|| max|H_ii|) = %.3e", i,
+                            rel));
+                }
             }
         }
-    }
-
-    private static PetscObject createMatrix(Arena arena, CsrMatrix h) {
-        PetscObject mat = new PetscObject(arena, "MatDestroy", petsc_h::MatDestroy);
-        SlepcRuntime.check(petsc_h.MatCreateSeqAIJWithArrays(SlepcRuntime.commSelf(), h.rows(), h.rows(),
-                h.rowPtr(), h.colIdx(), h.values(), mat.cell()), "MatCreateSeqAIJWithArrays");
-        try {
-            SlepcRuntime.check(petsc_h.MatSetOption(mat.handle(), petsc_h.MAT_SYMMETRIC(), petsc_h.PETSC_TRUE()),
-                    "MatSetOption(MAT_SYMMETRIC)");
-            SlepcRuntime.check(petsc_h.MatSetOption(mat.handle(), petsc_h.MAT_SYMMETRY_ETERNAL(),
-                    petsc_h.PETSC_TRUE()), "MatSetOption(MAT_SYMMETRY_ETERNAL)");
-        } catch (RuntimeException e) {
-            mat.close();
-            throw e;
-        }
-        return mat;
     }
 
     /**
@@ -363,7 +395,8 @@ public final class EigenSolver {
     static void wrapUnchecked(CsrMatrix h, Arena arena) {
         SlepcRuntime.ensureInitialized();
         SlepcRuntime.lock().lock();
-        try (PetscObject mat = createMatrix(arena, h)) {
+        RowLayout layout = new RowLayout(MpiRuntime.self(), 0, new int[] {h.rows()}, 0, h.rows());
+        try (PetscObject mat = layout.createMatrix(arena, h)) {
             mat.handle();
         } finally {
             SlepcRuntime.lock().unlock();
@@ -387,10 +420,18 @@ public final class EigenSolver {
         private final PetscObject db;
         private boolean pushed;
 
-        OptionsScope(Arena arena, String options) {
+        private final boolean parallel;
+
+        /** The user's {@code options}, after {@link #PARALLEL_OPTIONS} when the layout spans several ranks. */
+        OptionsScope(Arena arena, String options, RowLayout layout) {
+            parallel = !layout.serial();
             db = new PetscObject(arena, "PetscOptionsDestroy", petsc_h::PetscOptionsDestroy);
             SlepcRuntime.check(petsc_h.PetscOptionsCreate(db.cell()), "PetscOptionsCreate");
             try {
+                if (parallel) {
+                    SlepcRuntime.check(petsc_h.PetscOptionsInsertString(db.handle(),
+                            arena.allocateFrom(PARALLEL_OPTIONS)), "PetscOptionsInsertString");
+                }
                 if (!options.isBlank()) {
                     SlepcRuntime.check(petsc_h.PetscOptionsInsertString(db.handle(), arena.allocateFrom(options)),
                             "PetscOptionsInsertString(\"" + options + "\")");
@@ -403,7 +444,7 @@ public final class EigenSolver {
             }
         }
 
-        /** Options in this database that nothing has read, as "-name value". */
+        /** Options in this database that nothing has read, as "-name value" (not counting ours). */
         List<String> unused() {
             try (Arena a = Arena.ofConfined()) {
                 MemorySegment count = a.allocate(ValueLayout.JAVA_INT);
@@ -422,6 +463,9 @@ public final class EigenSolver {
                 }
                 SlepcRuntime.check(petsc_h.PetscOptionsLeftRestore(db.handle(), count, names, values),
                         "PetscOptionsLeftRestore");
+                if (parallel) {
+                    left.remove(PARALLEL_OPTIONS); // ours; unread when the user picked another solver package
+                }
                 return left;
             }
         }
@@ -451,6 +495,7 @@ public final class EigenSolver {
         private final MemorySegment ksp;
         private final MemorySegment pc;
         private final MemorySegment mat;
+        private final RowLayout layout;
         private final int n;
         int nconv;
         int reason;
@@ -461,11 +506,12 @@ public final class EigenSolver {
         /** SLEPc indices by ascending eigenvalue. */
         int[] order;
 
-        Run(Arena arena, MemorySegment mat) {
+        Run(Arena arena, MemorySegment mat, RowLayout layout) {
             this.arena = arena;
             this.mat = mat;
+            this.layout = layout;
             this.eps = new PetscObject(arena, "EPSDestroy", slepc_h::EPSDestroy);
-            check(slepc_h.EPSCreate(SlepcRuntime.commSelf(), eps.cell()), "EPSCreate");
+            check(slepc_h.EPSCreate(layout.communicator().handle(), eps.cell()), "EPSCreate");
             try {
                 MemorySegment e = eps.handle();
                 check(slepc_h.EPSSetOperators(e, mat, MemorySegment.NULL), "EPSSetOperators");
@@ -505,10 +551,8 @@ public final class EigenSolver {
                 try {
                     MemorySegment array = arena.allocate(ValueLayout.ADDRESS, nullSpace.count());
                     for (int i = 0; i < nullSpace.count(); i++) {
-                        PetscObject v = new PetscObject(arena, "VecDestroy", petsc_h::VecDestroy);
+                        PetscObject v = layout.vector(arena, nullSpace.vector(i));
                         vecs.add(v);
-                        check(petsc_h.VecCreateSeqWithArray(SlepcRuntime.commSelf(), 1, n, nullSpace.vector(i),
-                                v.cell()), "VecCreateSeqWithArray");
                         array.setAtIndex(ValueLayout.ADDRESS, i, v.handle());
                     }
                     check(slepc_h.EPSSetDeflationSpace(e, nullSpace.count(), array), "EPSSetDeflationSpace");
@@ -603,7 +647,9 @@ public final class EigenSolver {
         }
 
         /**
-         * Copies the chosen pairs out, eigenvectors straight into the caller's block (no intermediate copy).
+         * Copies the chosen pairs out, eigenvectors straight into the caller's block on one rank (no
+         * intermediate copy); on several, each rank's part goes through one buffer of its rows and is gathered
+         * into rank 0's block, one vector at a time, so no rank but 0 ever holds more than one vector.
          * Each eigenvalue is then replaced by the Rayleigh quotient x^T H x of its (unit) vector, and its
          * residual by ||H x - lambda x|| / |lambda| for that value, both computed here with PETSc: for a
          * symmetric H the quotient is the best eigenvalue for a given vector (error quadratic in the residual,
@@ -617,18 +663,19 @@ public final class EigenSolver {
                         + " in \"" + options.petscOptions + "\"");
             }
             int k = chosen.length;
-            MemorySegment vectors = out.allocate(ValueLayout.JAVA_DOUBLE, (long) k * n);
+            MemorySegment vectors = layout.isRoot() ? out.allocate(ValueLayout.JAVA_DOUBLE, (long) k * n)
+                    : MemorySegment.NULL;
+            MemorySegment local = layout.serial() ? null : arena.allocate(ValueLayout.JAVA_DOUBLE, layout.localRows());
             double[] values = new double[k];
             double[] residuals = new double[k];
             MemorySegment scalar = arena.allocate(ValueLayout.JAVA_DOUBLE);
-            try (PetscObject vec = new PetscObject(arena, "VecDestroy", petsc_h::VecDestroy);
+            try (PetscObject vec = layout.vector(arena, MemorySegment.NULL);
                  PetscObject hx = new PetscObject(arena, "VecDestroy", petsc_h::VecDestroy)) {
-                check(petsc_h.VecCreateSeqWithArray(SlepcRuntime.commSelf(), 1, n, MemorySegment.NULL, vec.cell()),
-                        "VecCreateSeqWithArray");
-                check(petsc_h.VecCreateSeq(SlepcRuntime.commSelf(), n, hx.cell()), "VecCreateSeq");
+                check(petsc_h.VecDuplicate(vec.handle(), hx.cell()), "VecDuplicate");
                 for (int r = 0; r < k; r++) {
                     int idx = chosen[r];
-                    check(petsc_h.VecPlaceArray(vec.handle(), vectors.asSlice(8L * r * n, 8L * n)), "VecPlaceArray");
+                    MemorySegment row = layout.serial() ? vectors.asSlice(8L * r * n, 8L * n) : local;
+                    check(petsc_h.VecPlaceArray(vec.handle(), row), "VecPlaceArray");
                     try {
                         MemorySegment x = vec.handle();
                         check(slepc_h.EPSGetEigenvector(eps.handle(), idx, x, MemorySegment.NULL),
@@ -645,6 +692,10 @@ public final class EigenSolver {
                     } finally {
                         check(petsc_h.VecResetArray(vec.handle()), "VecResetArray");
                     }
+                    if (!layout.serial()) {
+                        layout.gatherToRoot(local,
+                                layout.isRoot() ? vectors.asSlice(8L * r * n, 8L * n) : MemorySegment.NULL);
+                    }
                 }
             }
             sortRows(values, residuals, vectors);
@@ -653,19 +704,24 @@ public final class EigenSolver {
                     new EigenResult.Diagnostics(method, iterations, nconv, inertia, unused, seconds));
         }
 
-        /** Insertion sort by value, swapping rows: refined values may swap within (near-)degenerate levels. */
+        /**
+         * Insertion sort by value, swapping rows: refined values may swap within (near-)degenerate levels. The
+         * values are the same on every rank, so every rank sorts them alike; rows exist on rank 0 only.
+         */
         private void sortRows(double[] values, double[] residuals, MemorySegment vectors) {
             MemorySegment tmp = null;
             for (int i = 1; i < values.length; i++) {
                 for (int j = i; j > 0 && values[j] < values[j - 1]; j--) {
-                    if (tmp == null) {
-                        tmp = arena.allocate(ValueLayout.JAVA_DOUBLE, n);
+                    if (layout.isRoot()) {
+                        if (tmp == null) {
+                            tmp = arena.allocate(ValueLayout.JAVA_DOUBLE, n);
+                        }
+                        MemorySegment a = vectors.asSlice(8L * (j - 1) * n, 8L * n);
+                        MemorySegment b = vectors.asSlice(8L * j * n, 8L * n);
+                        tmp.copyFrom(a);
+                        a.copyFrom(b);
+                        b.copyFrom(tmp);
                     }
-                    MemorySegment a = vectors.asSlice(8L * (j - 1) * n, 8L * n);
-                    MemorySegment b = vectors.asSlice(8L * j * n, 8L * n);
-                    tmp.copyFrom(a);
-                    a.copyFrom(b);
-                    b.copyFrom(tmp);
                     double v = values[j];
                     values[j] = values[j - 1];
                     values[j - 1] = v;

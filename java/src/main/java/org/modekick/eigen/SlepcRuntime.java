@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
-import org.modekick.bindings.mpi.mpi_h;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.bindings.petsc.petsc_h;
 import org.modekick.bindings.slepc.slepc_h;
@@ -28,6 +27,12 @@ import org.modekick.bindings.slepc.slepc_h;
  * which uses SIGSEGV for implicit null checks and safepoints. Extra start-up options can be given with the
  * system property {@code modekick.petsc.init} (whitespace-separated). Idempotent: {@code SlepcInitialized} is
  * checked, so a process where something else initialised SLEPc works too.
+ * <p>
+ * <b>Communicators.</b> PETSC_COMM_WORLD is left at MPI_COMM_WORLD, so SlepcInitialize is collective over all
+ * ranks of the job: under mpirun every rank must come here (the first solve of each does), in the same order
+ * relative to its other collective calls. Solvers then create their objects on whichever communicator they
+ * are given ({@link EigenSolver}): MPI_COMM_SELF for a serial solve, MPI_COMM_WORLD or a part of it for a
+ * parallel one.
  * <p>
  * <b>Errors.</b> An error handler is pushed ({@code PetscPushErrorHandler}) whose upcall records, for the
  * calling thread, each frame PETSc reports while an error propagates: the function, file and line, and at
@@ -113,12 +118,6 @@ public final class SlepcRuntime {
         }
     }
 
-    private static void checkMpi(int rc, String function) {
-        if (rc != 0) {
-            throw new IllegalStateException(function + " failed with MPI error code " + rc);
-        }
-    }
-
     private static void pushErrorHandler() throws IllegalStateException {
         try {
             MethodHandle target = MethodHandles.lookup().findStatic(SlepcRuntime.class, "onError",
@@ -198,20 +197,6 @@ public final class SlepcRuntime {
             return cString(text.get(ValueLayout.ADDRESS, 0));
         } catch (RuntimeException e) {
             return "";
-        }
-    }
-
-    /** MPI_COMM_SELF, the communicator of single-rank solves. */
-    static MemorySegment commSelf() {
-        return mpi_h.MPI_COMM_SELF();
-    }
-
-    /** Size of an MPI communicator. */
-    static int commSize(MemorySegment comm) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment size = arena.allocate(ValueLayout.JAVA_INT);
-            checkMpi(mpi_h.MPI_Comm_size(comm, size), "MPI_Comm_size");
-            return size.get(ValueLayout.JAVA_INT, 0);
         }
     }
 }

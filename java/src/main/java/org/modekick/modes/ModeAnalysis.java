@@ -4,11 +4,17 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.modekick.eigen.CsrMatrix;
 import org.modekick.eigen.DeflationSpace;
 import org.modekick.eigen.EigenResult;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.hessian.HessianBuilder;
+import org.modekick.hessian.Triangle;
+import org.modekick.mpi.Agreement;
+import org.modekick.mpi.BlockSplit;
+import org.modekick.mpi.Communicator;
+import org.modekick.mpi.ReduceOp;
 import org.modekick.modes.VibrationalDos.BosonPeak;
 import org.modekick.potential.ForceField;
 import org.modekick.system.Configuration;
@@ -22,7 +28,6 @@ import org.modekick.system.Configuration;
  * frequencies below twice the lowest mode, where a finite box's discrete phonon shells make spikes.
  * While that maximum lies in the top 30% of [0, w] the peak may be beyond w, so w grows by half and
  * only the new slice (w_old, w] is solved. The first w is a tenth of the Gershgorin bound on omega.
- *
  * <p>Isolated particles (rattlers without a single contact, which large harmonic glasses have) add
  * three exact zero modes each, which shift-and-invert near zero cannot tell from vibrations. Their rows
  * of H are zero and decoupled from the rest, so their diagonal is set above the whole spectrum (twice
@@ -46,18 +51,41 @@ public final class ModeAnalysis {
         this.phononNm = phononNm;
     }
 
-    /** Computes the selected modes; eigenvectors are allocated in {@code arena}. */
+    /**
+     * Computes the selected modes on one rank (or rank 0 of a parallel solver, whose other ranks must call
+     * {@link #computeParallel} at the same time); eigenvectors are allocated in {@code arena}.
+     */
     public ModeAnalysisResult compute(ModeSelection selection, Arena arena) {
+        return computeParallel(selection, arena).orElseThrow(() -> new IllegalStateException(
+                "only rank 0 of the solver's communicator gets the modes: call computeParallel on every rank"));
+    }
+
+    /**
+     * Computes the selected modes on the solver's communicator; every rank of it calls this. Each rank builds
+     * the Hessian rows of its own contiguous, balanced range of particles ({@link BlockSplit}), the solver
+     * gathers the eigenvectors on rank 0, and rank 0 alone computes the observables and gets the result;
+     * the other ranks get an empty Optional. Decisions that steer the solves (the boson-peak windows) use
+     * only eigenvalues, which every rank has, so every rank takes the same path.
+     */
+    public Optional<ModeAnalysisResult> computeParallel(ModeSelection selection, Arena arena) {
         int n = inherent.size();
+        Communicator communicator = solver.communicator();
+        BlockSplit split = new BlockSplit(n, communicator.size());
+        int rank = communicator.rank();
+        boolean root = rank == 0;
         long t0 = System.nanoTime();
-        org.modekick.hessian.CsrMatrix built = new HessianBuilder(inherent, field).build(arena);
-        // the solver reads the same native CSR arrays: no copy
-        CsrMatrix h = new CsrMatrix(built.rows(), built.rowPointers(), built.columnIndices(), built.values());
-        boolean[] isolated = isolatedParticles(h, n);
-        int isolatedCount = pinAbove(h, isolated, 2 * gershgorin(h));
+        CsrMatrix h = Agreement.run(communicator, "building its rows of the Hessian", () -> {
+            org.modekick.hessian.CsrMatrix built = new HessianBuilder(inherent, field)
+                    .rowRange(split.first(rank), split.end(rank), Triangle.FULL, arena);
+            // the solver reads the same native CSR arrays: no copy
+            return new CsrMatrix(built.firstRow(), built.rows(), built.columns(), built.rowPointers(),
+                    built.columnIndices(), built.values());
+        });
+        double bound = communicator.allreduce(gershgorin(h), ReduceOp.MAX);
+        boolean[] isolated = isolatedParticles(h, split.end(rank) - split.first(rank));
+        int isolatedCount = communicator.allreduce(pinAbove(h, isolated, 2 * bound), ReduceOp.SUM);
         long t1 = System.nanoTime();
-        List<Mode> eigenpairs = new ArrayList<>();
-        List<Double> residuals = new ArrayList<>();
+        Spectrum spectrum = new Spectrum();
         String method;
         BosonPeak peak = null;
         VibrationalDos dos;
@@ -71,30 +99,30 @@ public final class ModeAnalysis {
                     throw new IllegalArgumentException("asked for " + lowest.count() + " modes, but the "
                             + (n - isolatedCount) + " particles with contacts have only " + (3 * (n - isolatedCount) - 3));
                 }
-                EigenResult r = solver.lowest(h, lowest.count(), translationsOf(arena, isolated), arena);
-                add(r, eigenpairs, residuals, Double.NEGATIVE_INFINITY);
+                EigenResult r = solver.lowest(h, lowest.count(), translationsOf(arena, isolated, n - isolatedCount), arena);
+                spectrum.add(r, Double.NEGATIVE_INFINITY);
                 method = r.diagnostics().method();
-                dos = histogram(eigenpairs, n);
+                dos = spectrum.histogram(n);
             }
             case ModeSelection.BelowFrequency below -> {
                 EigenResult r = solver.belowFrequency(h, below.omegaMax(), arena);
-                add(r, eigenpairs, residuals, Double.NEGATIVE_INFINITY);
+                spectrum.add(r, Double.NEGATIVE_INFINITY);
                 method = r.diagnostics().method();
-                if (eigenpairs.isEmpty()) {
+                if (spectrum.size() == 0) {
                     throw new IllegalArgumentException("no modes at or below omega = " + below.omegaMax());
                 }
-                dos = histogram(eigenpairs, n);
+                dos = spectrum.histogram(n);
             }
             case ModeSelection.BelowBosonPeak ignored -> {
-                double top = Math.sqrt(gershgorin(h));
+                double top = Math.sqrt(bound);
                 double w = 0.1 * top;
                 EigenResult first = solver.belowFrequency(h, w, arena);
-                add(first, eigenpairs, residuals, Double.NEGATIVE_INFINITY);
+                spectrum.add(first, Double.NEGATIVE_INFINITY);
                 method = first.diagnostics().method() + " in growing windows";
                 while (true) {
-                    if (eigenpairs.size() >= 8) {
-                        dos = histogram(eigenpairs, n);
-                        BosonPeak candidate = dos.bosonPeak(2 * eigenpairs.get(0).omega());
+                    if (spectrum.size() >= 8) {
+                        dos = spectrum.histogram(n);
+                        BosonPeak candidate = dos.bosonPeak(2 * spectrum.omega(0));
                         if (candidate.omega() < PEAK_INSIDE * w) {
                             peak = candidate;
                             break;
@@ -106,19 +134,17 @@ public final class ModeAnalysis {
                     }
                     double next = Math.min(top, GROWTH * w);
                     EigenResult slice = solver.inInterval(h, w * w, next * next, arena);
-                    add(slice, eigenpairs, residuals, w * w);
+                    spectrum.add(slice, w * w);
                     w = next;
                 }
-                double omegaBp = peak.omega();
-                int keep = 0;
-                while (keep < eigenpairs.size() && eigenpairs.get(keep).omega() <= omegaBp) {
-                    keep++;
-                }
-                eigenpairs = new ArrayList<>(eigenpairs.subList(0, keep));
-                residuals = new ArrayList<>(residuals.subList(0, keep));
+                spectrum.keepUpTo(peak.omega());
             }
         }
         long t2 = System.nanoTime();
+        if (!root) {
+            return Optional.empty();
+        }
+        List<Mode> eigenpairs = spectrum.modes();
         Modes modes = Modes.withoutTranslations(eigenpairs);
         if (modes.size() != eigenpairs.size()) {
             throw new IllegalStateException("a translation survived deflation: " + (eigenpairs.size() - modes.size()));
@@ -133,31 +159,80 @@ public final class ModeAnalysis {
             fit = DebyeFit.fit(dos, modes.mode(1).omega(), peak.omega());
         }
         long t3 = System.nanoTime();
-        double[] res = residuals.stream().mapToDouble(Double::doubleValue).toArray();
-        return new ModeAnalysisResult(modes, res, participation, order, dos, peak, fit, method, isolatedCount,
-                (t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9);
+        return Optional.of(new ModeAnalysisResult(modes, spectrum.residuals(), participation, order, dos, peak, fit,
+                method, isolatedCount, (t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9));
     }
 
-    /** Appends the pairs of r with eigenvalue above {@code above} (a slice's lower end, already covered). */
-    private static void add(EigenResult r, List<Mode> modes, List<Double> residuals, double above) {
-        for (int i = 0; i < r.count(); i++) {
-            if (r.eigenvalue(i) > above) {
-                MemorySegment v = r.eigenvector(i);
-                modes.add(new Mode(r.eigenvalue(i), v));
-                residuals.add(r.residuals()[i]);
+    /**
+     * The eigenpairs found so far, ascending: eigenvalues and residuals on every rank, eigenvectors (views
+     * into the solver's results) where the solver returned them, i.e. on rank 0.
+     */
+    private static final class Spectrum {
+        private final List<Double> lambdas = new ArrayList<>();
+        private final List<Double> residuals = new ArrayList<>();
+        private final List<MemorySegment> vectors = new ArrayList<>();
+
+        /** Appends the pairs of r with eigenvalue above {@code above} (a slice's lower end, already covered). */
+        void add(EigenResult r, double above) {
+            for (int i = 0; i < r.count(); i++) {
+                if (r.eigenvalue(i) > above) {
+                    lambdas.add(r.eigenvalue(i));
+                    residuals.add(r.residuals()[i]);
+                    if (r.hasEigenvectors()) {
+                        vectors.add(r.eigenvector(i));
+                    }
+                }
             }
+        }
+
+        int size() {
+            return lambdas.size();
+        }
+
+        /** omega of pair i, negative for a negative eigenvalue as in {@link Mode#omega()}. */
+        double omega(int i) {
+            double lambda = lambdas.get(i);
+            return lambda >= 0 ? Math.sqrt(lambda) : -Math.sqrt(-lambda);
+        }
+
+        void keepUpTo(double omegaMax) {
+            int keep = 0;
+            while (keep < size() && omega(keep) <= omegaMax) {
+                keep++;
+            }
+            lambdas.subList(keep, lambdas.size()).clear();
+            residuals.subList(keep, residuals.size()).clear();
+            if (!vectors.isEmpty()) {
+                vectors.subList(keep, vectors.size()).clear();
+            }
+        }
+
+        /** A histogram of the computed frequencies: about sqrt(count) bins, 5 to 60, up to the highest. */
+        VibrationalDos histogram(int n) {
+            double highest = omega(size() - 1);
+            int bins = (int) Math.max(5, Math.min(60, Math.round(Math.sqrt(size()))));
+            double[] omegas = new double[size()];
+            for (int i = 0; i < size(); i++) {
+                omegas[i] = omega(i);
+            }
+            return VibrationalDos.histogram(omegas, n, highest / bins, highest);
+        }
+
+        double[] residuals() {
+            return residuals.stream().mapToDouble(Double::doubleValue).toArray();
+        }
+
+        /** The pairs as modes; needs the eigenvectors (rank 0). */
+        List<Mode> modes() {
+            List<Mode> modes = new ArrayList<>();
+            for (int i = 0; i < size(); i++) {
+                modes.add(new Mode(lambdas.get(i), vectors.get(i)));
+            }
+            return modes;
         }
     }
 
-    /** A histogram of the computed frequencies: about sqrt(count) bins, 5 to 60, up to the highest. */
-    private static VibrationalDos histogram(List<Mode> modes, int n) {
-        double highest = modes.get(modes.size() - 1).omega();
-        int bins = (int) Math.max(5, Math.min(60, Math.round(Math.sqrt(modes.size()))));
-        double[] omegas = modes.stream().mapToDouble(Mode::omega).toArray();
-        return VibrationalDos.histogram(omegas, n, highest / bins, highest);
-    }
-
-    /** Particles whose three rows of H are all zero: no contact at all. */
+    /** This rank's particles whose three rows of H are all zero: no contact at all. */
     private static boolean[] isolatedParticles(CsrMatrix h, int n) {
         boolean[] isolated = new boolean[n];
         for (int i = 0; i < n; i++) {
@@ -186,7 +261,7 @@ public final class ModeAnalysis {
             for (int row = 3 * i; row < 3 * i + 3; row++) {
                 boolean stored = false;
                 for (int e = h.rowStart(row); e < h.rowStart(row + 1); e++) {
-                    if (h.column(e) == row) {
+                    if (h.column(e) == h.firstRow() + row) {
                         h.values().setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, e, value);
                         stored = true;
                     }
@@ -199,14 +274,13 @@ public final class ModeAnalysis {
         return count;
     }
 
-    /** Uniform translations of the particles that are not isolated (zero on the isolated ones). */
-    private static DeflationSpace translationsOf(Arena arena, boolean[] isolated) {
+    /**
+     * This rank's part of the uniform translations of the particles that are not isolated (zero on the
+     * isolated ones), normalised over all {@code moving} such particles.
+     */
+    private static DeflationSpace translationsOf(Arena arena, boolean[] isolated, int moving) {
         int n = isolated.length;
-        int moving = 0;
-        for (boolean b : isolated) {
-            moving += b ? 0 : 1;
-        }
-        MemorySegment v = arena.allocate(java.lang.foreign.ValueLayout.JAVA_DOUBLE, 9L * n);
+        MemorySegment v = arena.allocate(java.lang.foreign.ValueLayout.JAVA_DOUBLE, Math.max(1L, 9L * n));
         v.fill((byte) 0);
         double c = 1.0 / Math.sqrt(moving);
         for (int a = 0; a < 3; a++) {
@@ -219,7 +293,7 @@ public final class ModeAnalysis {
         return new DeflationSpace(3, 3 * n, v);
     }
 
-    /** max_i sum_j |H_ij| bounds every eigenvalue. */
+    /** max_i sum_j |H_ij| over the stored rows; its maximum over the ranks bounds every eigenvalue. */
     private static double gershgorin(CsrMatrix h) {
         double bound = 0;
         for (int row = 0; row < h.rows(); row++) {

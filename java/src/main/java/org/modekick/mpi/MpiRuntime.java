@@ -53,6 +53,24 @@ public final class MpiRuntime {
         return new Communicator(mpi_h.ompi_mpi_comm_self$segment());
     }
 
+    /** The thread support MPI gives this process (after initialising it if needed), by its MPI name. */
+    public static String threadLevelName() {
+        ensureInitialized();
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment provided = arena.allocate(ValueLayout.JAVA_INT);
+            check(mpi_h.MPI_Query_thread(provided), "MPI_Query_thread");
+            int level = provided.get(ValueLayout.JAVA_INT, 0);
+            if (level == mpi_h.MPI_THREAD_MULTIPLE()) {
+                return "MPI_THREAD_MULTIPLE";
+            } else if (level == mpi_h.MPI_THREAD_SERIALIZED()) {
+                return "MPI_THREAD_SERIALIZED";
+            } else if (level == mpi_h.MPI_THREAD_FUNNELED()) {
+                return "MPI_THREAD_FUNNELED";
+            }
+            return level == mpi_h.MPI_THREAD_SINGLE() ? "MPI_THREAD_SINGLE" : "level " + level;
+        }
+    }
+
     /** Finalises MPI if it is running; afterwards nothing in this process can use MPI again. */
     public static void finish() {
         try (Arena arena = Arena.ofConfined()) {

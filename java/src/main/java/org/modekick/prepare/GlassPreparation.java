@@ -61,15 +61,14 @@ public final class GlassPreparation {
             result = lammps.lastMinimization(iterations, fire.forceTolerance());
         }
         try {
+            if (communicator.isRoot() && !result.converged()) {
+                Files.deleteIfExists(partial);
+            }
+            // the same words on every rank, so that an MPI job reports the failure once
+            result.requireConverged("the " + system.cliName() + " quench (log " + log + ")");
             if (communicator.isRoot()) {
-                if (!result.converged()) {
-                    Files.deleteIfExists(partial);
-                }
-                result.requireConverged("the " + system.cliName() + " quench (log " + log + ")");
                 Files.move(partial, output.toAbsolutePath(), StandardCopyOption.REPLACE_EXISTING,
                         StandardCopyOption.ATOMIC_MOVE);
-            } else {
-                result.requireConverged("the " + system.cliName() + " quench");
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + output, e);

@@ -1890,6 +1890,134 @@ public class mpi_h {
         }
     }
 
+    private static class MPI_Iallreduce {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            mpi_h.C_INT,
+            mpi_h.C_POINTER,
+            mpi_h.C_POINTER,
+            mpi_h.C_INT,
+            mpi_h.C_POINTER,
+            mpi_h.C_POINTER,
+            mpi_h.C_POINTER,
+            mpi_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = mpi_h.findOrThrow("MPI_Iallreduce");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int MPI_Iallreduce(const void *sendbuf, void *recvbuf, int count, MPI_Datatype datatype, MPI_Op op,
+     *     MPI_Comm comm, MPI_Request *request)
+     * }
+     */
+    public static FunctionDescriptor MPI_Iallreduce$descriptor() {
+        return MPI_Iallreduce.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int MPI_Iallreduce(const void *sendbuf, void *recvbuf, int count, MPI_Datatype datatype, MPI_Op op,
+     *     MPI_Comm comm, MPI_Request *request)
+     * }
+     */
+    public static MethodHandle MPI_Iallreduce$handle() {
+        return MPI_Iallreduce.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int MPI_Iallreduce(const void *sendbuf, void *recvbuf, int count, MPI_Datatype datatype, MPI_Op op,
+     *     MPI_Comm comm, MPI_Request *request)
+     * }
+     */
+    public static MemorySegment MPI_Iallreduce$address() {
+        return MPI_Iallreduce.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int MPI_Iallreduce(const void *sendbuf, void *recvbuf, int count, MPI_Datatype datatype, MPI_Op op,
+     *     MPI_Comm comm, MPI_Request *request)
+     * }
+     */
+    public static int MPI_Iallreduce(MemorySegment sendbuf, MemorySegment recvbuf, int count, MemorySegment datatype, MemorySegment op, MemorySegment comm, MemorySegment request) {
+        var mh$ = MPI_Iallreduce.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("MPI_Iallreduce", sendbuf, recvbuf, count, datatype, op, comm, request);
+            }
+            return (int) mh$.invokeExact(sendbuf, recvbuf, count, datatype, op, comm, request);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class MPI_Test {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            mpi_h.C_INT,
+            mpi_h.C_POINTER,
+            mpi_h.C_POINTER,
+            mpi_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = mpi_h.findOrThrow("MPI_Test");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int MPI_Test(MPI_Request *request, int *flag, MPI_Status *status)
+     * }
+     */
+    public static FunctionDescriptor MPI_Test$descriptor() {
+        return MPI_Test.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int MPI_Test(MPI_Request *request, int *flag, MPI_Status *status)
+     * }
+     */
+    public static MethodHandle MPI_Test$handle() {
+        return MPI_Test.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int MPI_Test(MPI_Request *request, int *flag, MPI_Status *status)
+     * }
+     */
+    public static MemorySegment MPI_Test$address() {
+        return MPI_Test.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int MPI_Test(MPI_Request *request, int *flag, MPI_Status *status)
+     * }
+     */
+    public static int MPI_Test(MemorySegment request, MemorySegment flag, MemorySegment status) {
+        var mh$ = MPI_Test.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("MPI_Test", request, flag, status);
+            }
+            return (int) mh$.invokeExact(request, flag, status);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class MPI_Wtime {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             mpi_h.C_DOUBLE
