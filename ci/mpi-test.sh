@@ -91,7 +91,18 @@ for name in modes-count modes-omega modes-boson-peak; do
     --eigenvalue-tolerance 1e-10 --vector-tolerance 1e-6
 done
 
-# excite: add its checks here (see the top of this file).
+# excite does not split ranks into task groups yet: under mpirun it must refuse (exit 2, one message)
+# and write nothing, rather than let every rank run the same search into one directory.
+refuses_excite() {
+  local out status=0
+  out=$(mpirun -np "$RANKS" --bind-to none --oversubscribe "$modekick" excite "$glass" --system harmonic \
+    --modes "$work/serial/modes-count" -o "$work/parallel/excite" 2>&1) || status=$?
+  echo "  exit $status; $(grep -c 'excite runs in one process' <<< "$out") message(s)"
+  [ "$status" -ne 0 ] && [ "$(grep -c 'excite runs in one process' <<< "$out")" -eq 1 ] \
+    && [ ! -e "$work/parallel/excite" ]
+}
+check "excite under mpirun: refused, nothing written" refuses_excite
+# (when excite runs under MPI, add run_both/compare checks here: see the top of this file)
 
 if [ "${#failed[@]}" -gt 0 ]; then
   printf 'MPI checks FAILED: %s\n' "${failed[@]}" >&2

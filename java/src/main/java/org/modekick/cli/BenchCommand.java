@@ -66,6 +66,7 @@ final class BenchCommand implements Command {
         if (args.size() != 2 || !args.get(0).equals("excite")) {
             throw new UsageException("usage: modekick bench modes|excite glass.data [options]; got " + args);
         }
+        ExciteCommand.requireOneProcess();
         int[] workers = workerCounts(line.getOptionValue("workers", "1,2"));
         Path base = line.hasOption(CommonOptions.OUTPUT) ? CommonOptions.output(line)
                 : Files.createTempDirectory("modekick-bench-");

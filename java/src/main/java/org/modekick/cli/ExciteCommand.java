@@ -100,9 +100,22 @@ final class ExciteCommand implements Command {
                 : new Defaults("lj", 1e-5, 1, FireSettings.lennardJones());
     }
 
+    /**
+     * Several MPI ranks would each run the whole search into the same directory; until excite splits
+     * ranks into task groups, it refuses to run under mpirun rather than corrupt its journal.
+     */
+    static void requireOneProcess() {
+        int ranks = org.modekick.mpi.MpiRuntime.world().size();
+        if (ranks > 1) {
+            throw new UsageException("excite runs in one process (" + ranks + " MPI ranks given): start it without"
+                    + " mpirun and use --workers for the cores of one node");
+        }
+    }
+
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
         Path dir = CommonOptions.output(line);
+        requireOneProcess();
         try (Arena arena = Arena.ofShared()) {
             Prepared p = prepare(line, dir, arena);
             ExciteRun.Report report;
