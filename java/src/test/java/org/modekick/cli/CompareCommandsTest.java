@@ -4,9 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,19 +16,13 @@ class CompareCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     private Path glass(int seed) {
         Path data = dir.resolve("glass-" + seed + ".data");
-        Run r = run("prepare", "--system", "harmonic", "-n", "300", "--seed", Integer.toString(seed), "-o",
+        CommandRun r = run("prepare", "--system", "harmonic", "-n", "300", "--seed", Integer.toString(seed), "-o",
                 data.toString());
         assertEquals(0, r.code(), r.err());
         return data;
@@ -39,10 +30,10 @@ class CompareCommandsTest {
 
     @Test
     void hiddenCommandsRunButAreNotListed() {
-        Run help = run("--help");
+        CommandRun help = run("--help");
         assertFalse(help.out().contains("compare-modes") || help.out().contains("mpi-check"), help.out());
         assertEquals(0, run("compare-modes", "--help").code());
-        Run check = run("mpi-check");
+        CommandRun check = run("mpi-check");
         assertEquals(0, check.code(), check.err());
         assertTrue(check.out().contains("1 ranks, thread level MPI_THREAD_MULTIPLE"), check.out());
     }
@@ -51,11 +42,11 @@ class CompareCommandsTest {
     void aGlassIsTheSameAsItselfAndNotAsAnother() {
         Path a = glass(4);
         Path b = glass(5);
-        Run same = run("compare-glasses", a.toString(), a.toString(), "--system", "harmonic",
+        CommandRun same = run("compare-glasses", a.toString(), a.toString(), "--system", "harmonic",
                 "--position-tolerance", "0");
         assertEquals(0, same.code(), same.out() + same.err());
         assertTrue(same.out().contains("same: energy agrees"), same.out());
-        Run other = run("compare-glasses", a.toString(), b.toString(), "--system", "harmonic");
+        CommandRun other = run("compare-glasses", a.toString(), b.toString(), "--system", "harmonic");
         assertEquals(1, other.code(), other.out());
         assertTrue(other.out().contains("DIFFERENT"), other.out());
     }
@@ -70,7 +61,7 @@ class CompareCommandsTest {
         for (String f : List.of("modes.csv", "eigenvectors.npy")) {
             Files.copy(a.resolve(f), b.resolve(f));
         }
-        Run same = run("compare-modes", a.toString(), b.toString());
+        CommandRun same = run("compare-modes", a.toString(), b.toString());
         assertEquals(0, same.code(), same.out() + same.err());
         assertTrue(same.out().contains("max relative difference 0.00e+00"), same.out());
         // modes.csv: k,lambda,omega,...; scale the eigenvalue of mode 3 by 1 + 1e-8
@@ -79,7 +70,7 @@ class CompareCommandsTest {
         cells[1] = Double.toString(Double.parseDouble(cells[1]) * (1 + 1e-8));
         lines.set(3, String.join(",", cells));
         Files.write(b.resolve("modes.csv"), lines);
-        Run changed = run("compare-modes", a.toString(), b.toString());
+        CommandRun changed = run("compare-modes", a.toString(), b.toString());
         assertEquals(1, changed.code(), changed.out());
         assertTrue(changed.out().contains("(mode 3)") && changed.out().contains("DIFFERENT"), changed.out());
     }

@@ -3,9 +3,6 @@ package org.modekick.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,19 +13,13 @@ class ExciteCommandTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void helpNamesTheOptions() {
-        Run r = run("excite", "--help");
+        CommandRun r = run("excite", "--help");
         assertEquals(0, r.code());
         for (String option : new String[] {"--modes", "--count", "--a-min", "--a-max", "--precision", "--workers",
                 "--below-boson-peak", "--pair-style"}) {
@@ -43,13 +34,13 @@ class ExciteCommandTest {
         Path glass = dir.resolve("g.data");
         assertEquals(0, run("prepare", "--system", "harmonic", "-n", "300", "--seed", "2", "-o", glass.toString()).code());
         Path out = dir.resolve("ex");
-        Run missing = run("excite", glass.toString(), "--system", "harmonic", "-o", out.toString());
+        CommandRun missing = run("excite", glass.toString(), "--system", "harmonic", "-o", out.toString());
         assertEquals(2, missing.code(), missing.err());
         assertTrue(missing.err().contains("--count"), missing.err());
 
         String[] args = {"excite", glass.toString(), "--system", "harmonic", "--count", "2", "--a-min", "1e-5",
                 "--workers", "2", "-o", out.toString()};
-        Run first = run(args);
+        CommandRun first = run(args);
         assertEquals(0, first.code(), first.err());
         assertTrue(first.out().contains("2 modes excited (2 computed now"), first.out());
         for (String f : new String[] {"excitations.csv", "trials.csv", "summary.json", "run.json", "modes/modes.csv"}) {
@@ -58,14 +49,14 @@ class ExciteCommandTest {
         String csv = Files.readString(out.resolve("excitations.csv"));
         assertTrue(Files.readString(out.resolve("summary.json")).contains("\"seed\": \"2\""), "seed from the prepare log");
 
-        Run again = run(args);
+        CommandRun again = run(args);
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("(0 computed now"), again.out());
         assertEquals(csv, Files.readString(out.resolve("excitations.csv")));
 
         String[] other = args.clone();
         other[7] = "1e-4"; // --a-min
-        Run refused = run(other);
+        CommandRun refused = run(other);
         assertEquals(2, refused.code(), refused.out());
         assertTrue(refused.err().contains("other inputs or settings") && refused.err().contains("a_min"), refused.err());
     }

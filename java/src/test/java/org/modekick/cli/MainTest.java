@@ -3,9 +3,6 @@ package org.modekick.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -16,19 +13,13 @@ class MainTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {}
-
-    private static Run run(String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Main().run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private static CommandRun run(String... args) {
+        return CommandRun.of(args);
     }
 
     @Test
     void helpListsTheOptionsAndSucceeds() {
-        Run r = run("prepare", "--help");
+        CommandRun r = run("prepare", "--help");
         assertEquals(0, r.code());
         assertTrue(r.out().contains("--system"), r.out());
         assertTrue(r.out().contains("--seed"), r.out());
@@ -37,14 +28,14 @@ class MainTest {
 
     @Test
     void unknownOptionIsAUsageError() {
-        Run r = run("prepare", "--system", "harmonic", "-n", "100", "--frobnicate", "-o", dir.resolve("g.data").toString());
+        CommandRun r = run("prepare", "--system", "harmonic", "-n", "100", "--frobnicate", "-o", dir.resolve("g.data").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("frobnicate"), r.err());
     }
 
     @Test
     void unknownSystemNamesTheChoices() {
-        Run r = run("prepare", "--system", "glassy", "-n", "100", "-o", dir.resolve("g.data").toString());
+        CommandRun r = run("prepare", "--system", "glassy", "-n", "100", "-o", dir.resolve("g.data").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("choose harmonic or lj"), r.err());
     }
@@ -53,14 +44,14 @@ class MainTest {
     void missingRequiredValuesAreUsageErrors() {
         assertEquals(2, run("prepare", "--system", "harmonic", "-o", dir.resolve("g.data").toString()).code());
         assertEquals(2, run("prepare", "--system", "harmonic", "-n", "300").code());
-        Run r = run("prepare", "--system", "harmonic", "-n", "many", "-o", dir.resolve("g.data").toString());
+        CommandRun r = run("prepare", "--system", "harmonic", "-n", "many", "-o", dir.resolve("g.data").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("integer"), r.err());
     }
 
     @Test
     void unknownCommandIsAUsageError() {
-        Run r = run("sublimate");
+        CommandRun r = run("sublimate");
         assertEquals(2, r.code());
         assertTrue(r.err().contains("unknown command"), r.err());
     }
@@ -68,7 +59,7 @@ class MainTest {
     @Test
     void prepareWritesAGlassAndItsReport() {
         Path out = dir.resolve("g.data");
-        Run r = run("prepare", "--system", "harmonic", "-n", "300", "--seed", "4", "-o", out.toString());
+        CommandRun r = run("prepare", "--system", "harmonic", "-n", "300", "--seed", "4", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("pressure"), r.out());
         assertTrue(Files.exists(out));
@@ -76,7 +67,7 @@ class MainTest {
 
     private Path preparedGlass() {
         Path data = dir.resolve("glass.data");
-        Run r = run("prepare", "--system", "harmonic", "-n", "300", "--seed", "5", "-o", data.toString());
+        CommandRun r = run("prepare", "--system", "harmonic", "-n", "300", "--seed", "5", "-o", data.toString());
         assertEquals(0, r.code(), r.err());
         return data;
     }
@@ -85,7 +76,7 @@ class MainTest {
     void modesWritesCsvAndEigenvectorsThatReadBack() throws Exception {
         Path data = preparedGlass();
         Path out = dir.resolve("modes");
-        Run r = run("modes", data.toString(), "--system", "harmonic", "--count", "12", "-o", out.toString());
+        CommandRun r = run("modes", data.toString(), "--system", "harmonic", "--count", "12", "-o", out.toString());
         assertEquals(0, r.code(), r.err());
         var rows = org.modekick.modes.ModesCsv.read(out.resolve("modes.csv"));
         assertEquals(12, rows.size());
@@ -104,7 +95,7 @@ class MainTest {
         Path bad = dir.resolve("bad.data");
         Files.writeString(bad, "LAMMPS data file\n\n2 atoms\n1 atom types\n\n0 5 xlo xhi\n0 5 ylo yhi\n0 5 zlo zhi\n\n"
                 + "Atoms # atomic\n\n1 1 0.5 0.5 0.5\n2 1 1.5 one 0.5\n");
-        Run r = run("modes", bad.toString(), "--system", "harmonic", "--count", "3", "-o", dir.resolve("m").toString());
+        CommandRun r = run("modes", bad.toString(), "--system", "harmonic", "--count", "3", "-o", dir.resolve("m").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("bad.data:13"), r.err());
     }
@@ -114,7 +105,7 @@ class MainTest {
         Path bad = dir.resolve("overlap.data");
         Files.writeString(bad, "LAMMPS data file\n\n2 atoms\n1 atom types\n\n0 5 xlo xhi\n0 5 ylo yhi\n0 5 zlo zhi\n\n"
                 + "Atoms # atomic\n\n1 1 0.5 0.5 0.5\n2 1 0.5 0.5 0.5\n");
-        Run r = run("modes", bad.toString(), "--system", "harmonic", "--count", "3", "-o", dir.resolve("m").toString());
+        CommandRun r = run("modes", bad.toString(), "--system", "harmonic", "--count", "3", "-o", dir.resolve("m").toString());
         assertEquals(1, r.code());
         assertTrue(r.err().contains("overlapping particles") && r.err().contains("atoms 1 and 2"), r.err());
     }
@@ -122,7 +113,7 @@ class MainTest {
     @Test
     void unknownPairStyleListsTheSupportedOnes() {
         Path data = preparedGlass();
-        Run r = run("modes", data.toString(), "--pair-style", "morse 2.5", "--pair-coeff", "* * 1 1 1",
+        CommandRun r = run("modes", data.toString(), "--pair-style", "morse 2.5", "--pair-coeff", "* * 1 1 1",
                 "--count", "3", "-o", dir.resolve("m").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("harmonic/contact") && r.err().contains("lj/smooth/linear"), r.err());
@@ -134,7 +125,7 @@ class MainTest {
         Path a = dir.resolve("a");
         Path b = dir.resolve("b");
         assertEquals(0, run("modes", data.toString(), "--system", "harmonic", "--count", "5", "-o", a.toString()).code());
-        Run r = run("modes", data.toString(), "--pair-style", "harmonic/contact", "--pair-coeff", "1 1 1.0 1.0",
+        CommandRun r = run("modes", data.toString(), "--pair-style", "harmonic/contact", "--pair-coeff", "1 1 1.0 1.0",
                 "--count", "5", "-o", b.toString());
         assertEquals(0, r.code(), r.err());
         assertEquals(Files.readString(a.resolve("modes.csv")), Files.readString(b.resolve("modes.csv")));
@@ -143,7 +134,7 @@ class MainTest {
     @Test
     void modeSelectionMustBeExactlyOne() {
         Path data = preparedGlass();
-        Run r = run("modes", data.toString(), "--system", "harmonic", "--count", "3", "--omega-max", "0.1",
+        CommandRun r = run("modes", data.toString(), "--system", "harmonic", "--count", "3", "--omega-max", "0.1",
                 "-o", dir.resolve("m").toString());
         assertEquals(2, r.code());
         assertTrue(r.err().contains("exactly one"), r.err());

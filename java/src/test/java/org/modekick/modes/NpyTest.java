@@ -1,5 +1,6 @@
 package org.modekick.modes;
 
+import org.modekick.testing.Python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 

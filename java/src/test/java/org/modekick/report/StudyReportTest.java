@@ -1,5 +1,6 @@
 package org.modekick.report;
 
+import org.modekick.testing.Python;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
