@@ -30,7 +30,7 @@ public final class EnergyChange {
         if (!(2 * radius < shortest)) {
             return byTotals(r0, ff, d);
         }
-        PairPotential[][] table = table(r0, ff);
+        PairPotential[][] table = PairForces.table(r0, ff);
         double[] sum = new double[2]; // Neumaier-compensated sum and its correction
         CellList.forEachPair(r0, radius, (i, j, dx, dy, dz, r2) -> {
             PairPotential p = table[r0.type(i)][r0.type(j)];
@@ -58,16 +58,5 @@ public final class EnergyChange {
             Vectors.addScaled(r0.positions(), 1, d, moved);
             return PairForces.energy(r0.withPositions(moved), ff) - PairForces.energy(r0, ff);
         }
-    }
-
-    private static PairPotential[][] table(Configuration c, ForceField ff) {
-        int t = c.atomTypes();
-        PairPotential[][] table = new PairPotential[t + 1][t + 1];
-        for (int a = 1; a <= t; a++) {
-            for (int b = 1; b <= t; b++) {
-                table[a][b] = ff.pair(a, b);
-            }
-        }
-        return table;
     }
 }

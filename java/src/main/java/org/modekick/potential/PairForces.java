@@ -71,7 +71,7 @@ public final class PairForces {
     }
 
     /** The potential of each type pair, indexed by the 1-based types, for O(1) lookup in the pair loop. */
-    static PairPotential[][] table(Configuration c, ForceField ff) {
+    public static PairPotential[][] table(Configuration c, ForceField ff) {
         if (c.atomTypes() > ff.atomTypes()) {
             throw new IllegalArgumentException("the configuration has " + c.atomTypes()
                     + " atom types but the force field only " + ff.atomTypes());
