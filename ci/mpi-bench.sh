@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
-# Parallel efficiency of `modekick modes` (lowest K modes): `modekick bench modes` on 1 rank and on each
-# further rank count, under mpirun, REPEAT times each; prints every run, then the median wall time per rank
-# count and the efficiency T(1) / (P T(P)). Not part of CI (minutes at N = 32,000).
+# Parallel efficiency of `modekick modes` (lowest K modes): `modekick bench modes` under mpirun on each rank
+# count, REPEAT times each; prints every run, then the median wall time per rank count and the efficiency
+# T(P0) P0 / (P T(P)) against the first count P0. Not part of CI (minutes at N = 32,000).
 #   ci/mpi-bench.sh GLASS.data [K=100] [RANK_COUNTS="1 2"] [REPEAT=3]   (--system harmonic; SYSTEM=lj to change)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -13,16 +13,19 @@ export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
 export OMPI_ALLOW_RUN_AS_ROOT=1 OMPI_ALLOW_RUN_AS_ROOT_CONFIRM=1
 export OMPI_MCA_btl_vader_single_copy_mechanism=none OMPI_MCA_mpi_yield_when_idle=1
 export OPENBLAS_NUM_THREADS=1 # one BLAS thread per rank: the ranks are the parallelism
-declare -A median
-for p in $counts; do
-  times=()
-  for ((i = 1; i <= repeat; i++)); do
+# Rank counts alternate within each repetition, so that a change in the machine's load hits all alike.
+declare -A times median
+for ((i = 1; i <= repeat; i++)); do
+  for p in $counts; do
     line=$(mpirun -np "$p" --bind-to none --oversubscribe java/target/modekick bench modes "$glass" \
       --system "${SYSTEM:-harmonic}" --count "$k" --no-baseline | grep '^modekick ')
     echo "$line"
-    times+=("$(sed -E 's/.* seconds=([0-9.]+).*/\1/' <<<"$line")")
+    times[$p]+=" $(sed -E 's/.* seconds=([0-9.]+).*/\1/' <<<"$line")"
   done
-  median[$p]=$(printf '%s\n' "${times[@]}" | sort -g | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
+done
+for p in $counts; do
+  median[$p]=$(printf '%s\n' ${times[$p]} | sort -g |
+    awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
 done
 first=${counts%% *}
 echo "ranks  median seconds  speed-up  efficiency"
