@@ -29,7 +29,6 @@ if [ "$what" = excite ]; then
   work=$(mktemp -d "${TMPDIR:-/tmp}/modekick-mpi-bench.XXXXXX")
   trap 'rm -rf "$work"' EXIT
   java/target/modekick modes "$glass" --system "${SYSTEM:-harmonic}" --count "$k" -o "$work/modes" > /dev/null
-  first_csv=
 fi
 for ((i = 1; i <= repeat; i++)); do
   for p in $counts; do
@@ -39,8 +38,8 @@ for ((i = 1; i <= repeat; i++)); do
       line=$(mpirun -np "$p" --bind-to none --oversubscribe java/target/modekick excite "$glass" \
         --system "${SYSTEM:-harmonic}" --modes "$work/modes" --ranks-per-task "${RANKS_PER_TASK:-1}" --workers 1 \
         -o "$out" | head -1)
-      first_csv=${first_csv:-$out/excitations.csv}
-      same=$(cmp -s "$first_csv" "$out/excitations.csv" && echo identical || echo DIFFERENT)
+      [ -e "$work/first.csv" ] || cp "$out/excitations.csv" "$work/first.csv"
+      same=$(cmp -s "$work/first.csv" "$out/excitations.csv" && echo identical || echo DIFFERENT)
       echo "ranks=$p run=$i $line excitations.csv $same"
       times[$p]+=" $(sed -E 's/.*, ([0-9.]+) s\)$/\1/' <<<"$line")"
       rm -rf "$out"

@@ -52,7 +52,8 @@ final class StudyCommand implements Command {
                 .desc("study the user's own glass (a LAMMPS data file) instead of preparing ones; give its interactions"
                         + " with --system or --pair-style/--pair-coeff").get());
         ModesCommand.addSelection(o);
-        o.addOption(Option.builder().longOpt("workers").hasArg().argName("W").desc("excite: parallel workers (default: all cores; 1 under MPI)").get());
+        o.addOption(Option.builder().longOpt("workers").hasArg().argName("W")
+                .desc("excite: parallel workers (default: all cores; 1 under MPI)").get());
         o.addOption(Option.builder().longOpt(ExciteCommand.RANKS_PER_TASK).hasArg().argName("R")
                 .desc("excite under MPI: ranks per task group (default 1)").get());
         o.addOption(Option.builder().longOpt("equilibration").hasArg().argName("STEPS").desc("lj: MD steps of the liquid (default 10000)").get());

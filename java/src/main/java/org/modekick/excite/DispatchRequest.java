@@ -90,7 +90,8 @@ record DispatchRequest(ModeOutcome finished, String failure) {
             MemorySegment.copy(in, at + Long.BYTES, state, 0, doubles * Double.BYTES);
         }
         if (at + Long.BYTES + Math.max(0, doubles) * Double.BYTES != bytes.length) {
-            throw new IllegalArgumentException("dispatch request of " + bytes.length + " bytes does not match its contents");
+            throw new IllegalArgumentException("dispatch request of " + bytes.length
+                    + " bytes does not match its contents");
         }
         return next(new ModeOutcome(result, state));
     }

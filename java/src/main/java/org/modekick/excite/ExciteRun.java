@@ -134,7 +134,8 @@ public final class ExciteRun {
         }
         Map<String, Object> inputs = fingerprintInputs();
         // rank 0 claims the directory and reads the journal; everyone learns whether that worked
-        Ledger ledger = Agreement.run(world, "opening " + dir, () -> root ? Ledger.openUnchecked(dir, inputs, plan.ks()) : null);
+        Ledger ledger = Agreement.run(world, "opening " + dir,
+                () -> root ? Ledger.openUnchecked(dir, inputs, plan.ks()) : null);
         try {
             List<Integer> pending = root ? ledger.pending() : List.of();
             int[] shared = world.broadcast(root ? new int[] {ledger.session(), pending.size()} : new int[2], 0);
@@ -156,9 +157,13 @@ public final class ExciteRun {
                         session));
     }
 
-    /** One worker: its own LAMMPS on {@code communicator} (this process alone, or its task group), modes from {@code queue} until none is left. */
+    /**
+     * One worker: its own LAMMPS on {@code communicator} (this process alone, or its task group), modes from
+     * {@code queue} until none is left.
+     */
     private void work(Communicator communicator, Path log, ModeQueue queue, int session) throws Exception {
-        try (Relaxer relaxer = Relaxer.open(plan.reference(), plan.settings().fire(), plan.thresholds(), communicator, log);
+        try (Relaxer relaxer = Relaxer.open(plan.reference(), plan.settings().fire(), plan.thresholds(), communicator,
+                log);
              ModeExcitation excitation = new ModeExcitation(relaxer, plan.settings(), plan.thresholds())) {
             OptionalInt k = queue.next(null);
             while (k.isPresent()) {

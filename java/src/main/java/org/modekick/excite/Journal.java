@@ -73,7 +73,8 @@ public final class Journal implements AutoCloseable {
     static ModeResult fromJson(String json) {
         ModeResult r = parse(json);
         if (r == null) {
-            throw new IllegalArgumentException("not a mode result: " + (json.length() > 80 ? json.substring(0, 80) + "..." : json));
+            throw new IllegalArgumentException("not a mode result: "
+                    + (json.length() > 80 ? json.substring(0, 80) + "..." : json));
         }
         return r;
     }

@@ -46,7 +46,10 @@ final class ModeDispatcher {
         this.recorder = recorder;
     }
 
-    /** Records {@code finished} (if not null and the run goes on), then the next mode, or {@link #STOP}, after which this worker counts as retired. */
+    /**
+     * Records {@code finished} (if not null and the run goes on) and returns the next mode, or {@link #STOP},
+     * after which the asking worker counts as retired.
+     */
     synchronized int next(ModeOutcome finished) {
         if (active <= 0) {
             throw new IllegalStateException("every worker has already retired");

@@ -59,7 +59,10 @@ public final class Relaxer implements AutoCloseable {
         this.forces = Vectors.allocate(arena, reference.particles());
     }
 
-    /** Opens LAMMPS in this process alone (logging to {@code log}) with r0 defined and the early-termination test set up. */
+    /**
+     * Opens LAMMPS in this process alone (logging to {@code log}) with r0 defined and the early-termination
+     * test set up.
+     */
     public static Relaxer open(Reference reference, FireSettings fire, Thresholds thresholds, Path log) {
         return open(reference, fire, thresholds, MpiRuntime.self(), log);
     }

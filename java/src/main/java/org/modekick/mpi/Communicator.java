@@ -248,7 +248,10 @@ public record Communicator(MemorySegment handle) {
         }
     }
 
-    /** Receives exactly {@code length} bytes with {@code tag} from {@code source} (blocking MPI_Recv: for a message known to follow). */
+    /**
+     * Receives exactly {@code length} bytes with {@code tag} from {@code source} (blocking MPI_Recv: for a
+     * message known to follow at once).
+     */
     public byte[] receive(int length, int source, int tag) {
         try (Arena arena = Arena.ofConfined()) {
             MemorySegment buffer = arena.allocate(Math.max(1, length));

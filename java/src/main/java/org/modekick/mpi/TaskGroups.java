@@ -16,8 +16,9 @@ public record TaskGroups(int ranks, int ranksPerTask) {
             throw new IllegalArgumentException("cannot split " + ranks + " ranks into groups of " + ranksPerTask);
         }
         if (ranks % ranksPerTask != 0) {
-            throw new IllegalArgumentException(ranks + (ranks == 1 ? " MPI rank" : " MPI ranks") + " cannot be split into task groups of "
-                    + ranksPerTask + ": the number of ranks must be a multiple of the ranks per task");
+            throw new IllegalArgumentException(ranks + (ranks == 1 ? " MPI rank" : " MPI ranks")
+                    + " cannot be split into task groups of " + ranksPerTask
+                    + ": the number of ranks must be a multiple of the ranks per task");
         }
     }
 
@@ -46,8 +47,8 @@ public record TaskGroups(int ranks, int ranksPerTask) {
     }
 
     public String describe() {
-        return ranks + (ranks == 1 ? " rank" : " ranks") + " in " + count() + (count() == 1 ? " task group" : " task groups")
-                + " of " + ranksPerTask;
+        return ranks + (ranks == 1 ? " rank" : " ranks") + " in " + count()
+                + (count() == 1 ? " task group" : " task groups") + " of " + ranksPerTask;
     }
 
     private void check(int rank) {
