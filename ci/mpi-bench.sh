@@ -1,12 +1,22 @@
 #!/usr/bin/env bash
-# Parallel efficiency of `modekick modes` (lowest K modes): `modekick bench modes` under mpirun on each rank
-# count, REPEAT times each; prints every run, then the median wall time per rank count and the efficiency
-# T(P0) P0 / (P T(P)) against the first count P0. Not part of CI (minutes at N = 32,000).
-#   ci/mpi-bench.sh GLASS.data [K=100] [RANK_COUNTS="1 2"] [REPEAT=3]   (--system harmonic; SYSTEM=lj to change)
+# Parallel efficiency under mpirun, on each rank count, REPEAT times each; prints every run, then the median
+# wall time per rank count, the speed-up and the efficiency T(P0) P0 / (P T(P)) against the first count P0.
+# Not part of CI (minutes).
+#   ci/mpi-bench.sh GLASS.data [K=100] [RANK_COUNTS="1 2"] [REPEAT=3]
+#       `modekick bench modes`: the lowest K modes (--system harmonic; SYSTEM=lj to change)
+#   ci/mpi-bench.sh excite GLASS.data [K=20] [RANK_COUNTS="1 2"] [REPEAT=3]
+#       `modekick excite` of the lowest K modes (computed once first) in task groups of RANKS_PER_TASK ranks
+#       (default 1), each run in a fresh directory; the wall time is excite's own (after set-up), and every
+#       run's excitations.csv is compared with the first's (with one rank per task they must be identical)
 set -euo pipefail
 cd "$(dirname "$0")/.."
-glass=${1:?usage: ci/mpi-bench.sh GLASS.data [K] [RANK_COUNTS] [REPEAT]}
-k=${2:-100}
+what=modes
+if [ "${1:-}" = excite ]; then
+  what=excite
+  shift
+fi
+glass=${1:?usage: ci/mpi-bench.sh [excite] GLASS.data [K] [RANK_COUNTS] [REPEAT]}
+k=${2:-$([ "$what" = excite ] && echo 20 || echo 100)}
 counts=${3:-1 2}
 repeat=${4:-3}
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -15,12 +25,30 @@ export OMPI_MCA_btl_vader_single_copy_mechanism=none OMPI_MCA_mpi_yield_when_idl
 export OPENBLAS_NUM_THREADS=1 # one BLAS thread per rank: the ranks are the parallelism
 # Rank counts alternate within each repetition, so that a change in the machine's load hits all alike.
 declare -A times median
+if [ "$what" = excite ]; then
+  work=$(mktemp -d "${TMPDIR:-/tmp}/modekick-mpi-bench.XXXXXX")
+  trap 'rm -rf "$work"' EXIT
+  java/target/modekick modes "$glass" --system "${SYSTEM:-harmonic}" --count "$k" -o "$work/modes" > /dev/null
+fi
 for ((i = 1; i <= repeat; i++)); do
   for p in $counts; do
-    line=$(mpirun -np "$p" --bind-to none --oversubscribe java/target/modekick bench modes "$glass" \
-      --system "${SYSTEM:-harmonic}" --count "$k" --no-baseline | grep '^modekick ')
-    echo "$line"
-    times[$p]+=" $(sed -E 's/.* seconds=([0-9.]+).*/\1/' <<<"$line")"
+    if [ "$what" = excite ]; then
+      out="$work/excite-$p-$i"
+      # "20 modes excited (20 computed now, session 1, 2 ranks in 2 task groups of 1, 12.3 s)"
+      line=$(mpirun -np "$p" --bind-to none --oversubscribe java/target/modekick excite "$glass" \
+        --system "${SYSTEM:-harmonic}" --modes "$work/modes" --ranks-per-task "${RANKS_PER_TASK:-1}" --workers 1 \
+        -o "$out" | head -1)
+      [ -e "$work/first.csv" ] || cp "$out/excitations.csv" "$work/first.csv"
+      same=$(cmp -s "$work/first.csv" "$out/excitations.csv" && echo identical || echo DIFFERENT)
+      echo "ranks=$p run=$i $line excitations.csv $same"
+      times[$p]+=" $(sed -E 's/.*, ([0-9.]+) s\)$/\1/' <<<"$line")"
+      rm -rf "$out"
+    else
+      line=$(mpirun -np "$p" --bind-to none --oversubscribe java/target/modekick bench modes "$glass" \
+        --system "${SYSTEM:-harmonic}" --count "$k" --no-baseline | grep '^modekick ')
+      echo "$line"
+      times[$p]+=" $(sed -E 's/.* seconds=([0-9.]+).*/\1/' <<<"$line")"
+    fi
   done
 done
 for p in $counts; do

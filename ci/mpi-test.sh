@@ -1,15 +1,12 @@
 #!/usr/bin/env bash
 # MPI checks: each command under `mpirun -np $RANKS` must give what a 1-process run gives, to the solver's
-# or FIRE's tolerance. Runs after `mvn -B install` (needs java/target/modekick); about a minute on 2 cores.
+# or FIRE's tolerance: prepare, modes, excite (task groups of 1 and of $RANKS ranks, a killed run resumed),
+# and a whole study. Runs after `mvn -B install` (needs java/target/modekick); a few minutes on 2 cores.
 # Exit code: 0 when every check passed, 1 otherwise (the figures of each comparison are printed).
 #
-# Adding a check (excite, once it runs under MPI): run it with run_both, which runs the command once
-# serially and once under mpirun with @OUT@ replaced by $work/serial/NAME and $work/parallel/NAME, then
-# compare the two directories and record the outcome with `check`, e.g.
-#   run_both excite excite "$glass" --system harmonic --modes "$work/serial/modes-count" --ranks-per-task 1 \
-#       -o @OUT@
-#   check "excite: A_c per mode" "$modekick" compare-excite "$work/serial/excite" "$work/parallel/excite"
-# (compare-excite is to be written: A_c to the bisection tolerance, the same final-state groups).
+# Adding a check: run it with run_both, which runs the command once serially and once under mpirun with
+# @OUT@ replaced by $work/serial/NAME and $work/parallel/NAME, then compare the two directories with one
+# of the hidden compare-* commands and record the outcome with `check`.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export JAVA_HOME="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}"
@@ -91,18 +88,84 @@ for name in modes-count modes-omega modes-boson-peak; do
     --eigenvalue-tolerance 1e-10 --vector-tolerance 1e-6
 done
 
-# excite does not split ranks into task groups yet: under mpirun it must refuse (exit 2, one message)
-# and write nothing, rather than let every rank run the same search into one directory.
-refuses_excite() {
+# excite with one rank per task group ($RANKS groups): each mode runs exactly as in one process and rank 0
+# writes what a serial run writes, so excitations.csv and trials.csv must be byte-identical.
+modes="$work/serial/modes-count"
+run_both excite excite "$glass" --system harmonic --modes "$modes" --count 8 --ranks-per-task 1 -o @OUT@
+check "excite: the one report" once excite "modes excited"
+same_files() {
+  local f status=0
+  for f in excitations.csv trials.csv; do
+    if cmp -s "$1/$f" "$2/$f"; then echo "  $f identical"; else echo "  $f DIFFERS"; status=1; fi
+  done
+  return $status
+}
+check "excite, groups of 1: byte-identical files" same_files "$work/serial/excite" "$work/parallel/excite"
+check "excite, groups of 1: A_c per mode" "$modekick" compare-excite "$work/serial/excite" "$work/parallel/excite" \
+  --amplitude-tolerance 0
+
+# excite with one group of $RANKS ranks: one LAMMPS instance domain-decomposed over all of them. Forces and
+# energies are summed in another order, so trajectories agree only to rounding and FIRE's tolerance: the
+# same statuses and final-state groups, A_c within the search's precision (1e-2 relative).
+mpirun -np "$RANKS" --bind-to none --oversubscribe "$modekick" excite "$glass" --system harmonic --modes "$modes" \
+  --count 8 --ranks-per-task "$RANKS" -o "$work/parallel/excite-domain" > "$work/parallel/excite-domain.txt"
+check "excite, one group of $RANKS: the one report" once excite-domain "in 1 task group of $RANKS"
+check "excite, one group of $RANKS: A_c per mode" "$modekick" compare-excite "$work/serial/excite" \
+  "$work/parallel/excite-domain" --amplitude-tolerance 1e-2
+
+# ranks per task that do not divide the ranks: a usage error (exit 2), printed once, nothing written
+refuses_groups() {
   local out status=0
   out=$(mpirun -np "$RANKS" --bind-to none --oversubscribe "$modekick" excite "$glass" --system harmonic \
-    --modes "$work/serial/modes-count" -o "$work/parallel/excite" 2>&1) || status=$?
-  echo "  exit $status; $(grep -c 'excite runs in one process' <<< "$out") message(s)"
-  [ "$status" -ne 0 ] && [ "$(grep -c 'excite runs in one process' <<< "$out")" -eq 1 ] \
-    && [ ! -e "$work/parallel/excite" ]
+    --modes "$modes" --ranks-per-task $((RANKS + 1)) -o "$work/parallel/excite-refused" 2>&1) || status=$?
+  echo "  exit $status; $(grep -c 'cannot be split into task groups' <<< "$out") message(s)"
+  [ "$status" -eq 2 ] && [ "$(grep -c 'cannot be split into task groups' <<< "$out")" -eq 1 ] \
+    && [ ! -e "$work/parallel/excite-refused" ]
 }
-check "excite under mpirun: refused, nothing written" refuses_excite
-# (when excite runs under MPI, add run_both/compare checks here: see the top of this file)
+check "excite: ranks per task must divide the ranks" refuses_groups
+
+# A killed MPI run resumes: mpirun is killed once two modes are in the journal, then started again; the
+# second session computes only the rest and the files are those of the uninterrupted serial run.
+killed_and_resumed() {
+  local dir="$work/parallel/excite-killed" args pid lines=0 i
+  args=(excite "$glass" --system harmonic --modes "$modes" --count 8 -o "$dir")
+  mpirun -np "$RANKS" --bind-to none --oversubscribe "$modekick" "${args[@]}" > "$dir.first.txt" 2>&1 &
+  pid=$!
+  for ((i = 0; i < 1200; i++)); do
+    lines=$(cat "$dir/journal.jsonl" 2>/dev/null | wc -l)
+    [ "$lines" -ge 2 ] && break
+    kill -0 "$pid" 2>/dev/null || break
+    sleep 0.1
+  done
+  kill -TERM "$pid" 2>/dev/null || true
+  wait "$pid" 2>/dev/null || true
+  lines=$(wc -l < "$dir/journal.jsonl")
+  echo "  killed with $lines of 8 modes in the journal"
+  if [ "$lines" -ge 8 ] || [ -e "$dir/excitations.csv" ]; then
+    echo "  the run finished before it was killed: nothing was resumed"
+    return 1
+  fi
+  mpirun -np "$RANKS" --bind-to none --oversubscribe "$modekick" "${args[@]}" > "$dir.resumed.txt"
+  grep -q "($((8 - lines)) computed now, session 2" "$dir.resumed.txt" \
+    || { echo "  the resumed run did not compute exactly the $((8 - lines)) missing modes:"; cat "$dir.resumed.txt"; return 1; }
+  echo "  resumed: $(head -1 "$dir.resumed.txt")"
+  same_files "$work/serial/excite" "$dir"
+}
+check "excite: a killed MPI run resumes to the serial files" killed_and_resumed
+
+# study under mpirun: prepare, modes and excite as ordinary MPI commands, then the report, written once.
+study_runs() {
+  local dir="$work/parallel/study"
+  mpirun -np "$RANKS" --bind-to none --oversubscribe "$modekick" study --system harmonic --sizes 400 --samples 1 \
+    --count 4 -o "$dir" > "$dir.txt"
+  local rows reports
+  rows=$(($(wc -l < "$dir/harmonic-N400-seed1/excite/excitations.csv") - 1))
+  reports=$(grep -c '^report: ' "$dir/study.log" || true)
+  echo "  $rows modes excited; $reports report line(s) in study.log; $(tail -1 "$dir.txt")"
+  [ "$rows" -eq 4 ] && [ "$reports" -eq 1 ] && [ -s "$dir/report/report.html" ] \
+    && grep -q '"mpi_ranks": '"$RANKS" "$dir/harmonic-N400-seed1/excite/summary.json"
+}
+check "study under mpirun" study_runs
 
 if [ "${#failed[@]}" -gt 0 ]; then
   printf 'MPI checks FAILED: %s\n' "${failed[@]}" >&2

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the Debian packages, builds modekick and runs every test (native, bindings, Java), then the
-# MPI checks (prepare and modes under mpirun against a 1-process run).
+# MPI checks (prepare, modes, excite and study under mpirun against a 1-process run).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash ci/install-packages.sh

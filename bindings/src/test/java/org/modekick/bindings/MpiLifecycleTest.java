@@ -84,6 +84,24 @@ class MpiLifecycleTest {
         ok(mpi_h.MPI_Comm_free(comm), "MPI_Comm_free");
         assertEquals(mpi_h.MPI_COMM_NULL().address(), comm.get(mpi_h.C_POINTER, 0).address(),
                 "MPI_Comm_free sets the handle to MPI_COMM_NULL");
+
+        // A message to oneself: the receive posted first (MPI_Irecv), so that the blocking MPI_Send finds it,
+        // then completed with MPI_Test; then a blocking MPI_Send/MPI_Recv pair small enough to go eagerly.
+        MemorySegment request = arena.allocate(mpi_h.C_POINTER);
+        MemorySegment received = arena.allocate(mpi_h.C_INT, 2);
+        ok(mpi_h.MPI_Irecv(received, 2, mpi_h.MPI_INT(), mpi_h.MPI_ANY_SOURCE(), 7, world, request), "MPI_Irecv");
+        ok(mpi_h.MPI_Send(arena.allocateFrom(mpi_h.C_INT, 11, -12), 2, mpi_h.MPI_INT(), 0, 7, world), "MPI_Send");
+        MemorySegment done = arena.allocate(mpi_h.C_INT);
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        do {
+            ok(mpi_h.MPI_Test(request, done, mpi_h.MPI_STATUS_IGNORE()), "MPI_Test");
+        } while (done.get(mpi_h.C_INT, 0) == 0 && System.nanoTime() < deadline);
+        assertEquals(1, done.get(mpi_h.C_INT, 0), "the self-message arrived");
+        assertArrayEquals(new int[] {11, -12}, received.toArray(mpi_h.C_INT));
+        ok(mpi_h.MPI_Send(arena.allocateFrom(mpi_h.C_DOUBLE, 0.5), 1, mpi_h.MPI_DOUBLE(), 0, 8, world), "MPI_Send");
+        MemorySegment one = arena.allocate(mpi_h.C_DOUBLE);
+        ok(mpi_h.MPI_Recv(one, 1, mpi_h.MPI_DOUBLE(), 0, 8, world, mpi_h.MPI_STATUS_IGNORE()), "MPI_Recv");
+        assertEquals(0.5, one.get(mpi_h.C_DOUBLE, 0));
     }
 
     private static void lammps(Arena arena) {

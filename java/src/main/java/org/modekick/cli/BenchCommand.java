@@ -66,7 +66,7 @@ final class BenchCommand implements Command {
         if (args.size() != 2 || !args.get(0).equals("excite")) {
             throw new UsageException("usage: modekick bench modes|excite glass.data [options]; got " + args);
         }
-        ExciteCommand.requireOneProcess();
+        requireOneProcess();
         int[] workers = workerCounts(line.getOptionValue("workers", "1,2"));
         Path base = line.hasOption(CommonOptions.OUTPUT) ? CommonOptions.output(line)
                 : Files.createTempDirectory("modekick-bench-");
@@ -98,6 +98,15 @@ final class BenchCommand implements Command {
             }
         }
         return 0;
+    }
+
+    /** bench excite compares thread counts of one process; rank counts are ci/mpi-bench.sh excite's job. */
+    private static void requireOneProcess() {
+        int ranks = org.modekick.mpi.MpiRuntime.world().size();
+        if (ranks > 1) {
+            throw new UsageException("bench excite compares worker threads in one process (" + ranks + " MPI ranks"
+                    + " given): start it without mpirun; for MPI rank counts use ci/mpi-bench.sh excite");
+        }
     }
 
     private static int modes(CommandLine line, Path data, PrintStream out) throws Exception {

@@ -2,6 +2,7 @@ package org.modekick.cli;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.commons.cli.CommandLine;
@@ -29,6 +31,10 @@ import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeFiles;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.PhononOrderParameter;
+import org.modekick.mpi.Agreement;
+import org.modekick.mpi.Communicator;
+import org.modekick.mpi.MpiRuntime;
+import org.modekick.mpi.TaskGroups;
 import org.modekick.potential.ForceField;
 import org.modekick.potential.HarmonicContact;
 import org.modekick.system.Configuration;
@@ -37,6 +43,7 @@ import org.modekick.system.Configuration;
 final class ExciteCommand implements Command {
 
     static final String MODES = "modes";
+    static final String RANKS_PER_TASK = "ranks-per-task";
 
     @Override
     public String name() {
@@ -75,7 +82,10 @@ final class ExciteCommand implements Command {
         o.addOption(Option.builder().longOpt("precision").hasArg().argName("P")
                 .desc("relative width of the final bracket of A_c (default 1e-2)").get());
         o.addOption(Option.builder().longOpt("workers").hasArg().argName("W")
-                .desc("parallel LAMMPS instances (default: available processors)").get());
+                .desc("parallel LAMMPS instances in this process (default: available processors; 1 under MPI)").get());
+        o.addOption(Option.builder().longOpt(RANKS_PER_TASK).hasArg().argName("R")
+                .desc("under MPI: ranks per task group, each group running one LAMMPS instance domain-decomposed"
+                        + " over its ranks and taking modes from a shared queue (default 1; must divide the ranks)").get());
         o.addOption(Option.builder().longOpt("seed").hasArg().argName("S")
                 .desc("the glass's preparation seed, for summary.json (default: read from GLASS.lammps.log if there)").get());
         o.addOption(Option.builder().longOpt("ftol").hasArg().argName("F")
@@ -100,45 +110,61 @@ final class ExciteCommand implements Command {
                 : new Defaults("lj", 1e-5, 1, FireSettings.lennardJones());
     }
 
-    /**
-     * Several MPI ranks would each run the whole search into the same directory; until excite splits
-     * ranks into task groups, it refuses to run under mpirun rather than corrupt its journal.
-     */
-    static void requireOneProcess() {
-        int ranks = org.modekick.mpi.MpiRuntime.world().size();
-        if (ranks > 1) {
-            throw new UsageException("excite runs in one process (" + ranks + " MPI ranks given): start it without"
-                    + " mpirun and use --workers for the cores of one node");
-        }
-    }
-
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
         Path dir = CommonOptions.output(line);
-        requireOneProcess();
+        Communicator world = MpiRuntime.world();
+        TaskGroups groups = taskGroups(line, world.size());
+        int workers = workers(line, groups);
         try (Arena arena = Arena.ofShared()) {
-            Prepared p = prepare(line, dir, arena);
-            ExciteRun.Report report;
+            Prepared p = prepare(line, InputGlass.read(line, arena), dir, workers, arena);
+            Optional<ExciteRun.Report> report;
             try {
-                report = new ExciteRun(p.plan()).run(dir, p.workers(), ExciteRun.Listener.NONE);
+                report = groups.ranks() == 1
+                        ? Optional.of(new ExciteRun(p.plan()).run(dir, workers, ExciteRun.Listener.NONE))
+                        : new ExciteRun(p.plan()).run(dir, world, groups, ExciteRun.Listener.NONE);
             } catch (RunManifest.MismatchException e) {
                 throw new UsageException(e.getMessage());
             }
-            out.print(report(report));
+            report.ifPresent(r -> out.print(report(r)));
         }
         return 0;
     }
 
+    /** The task groups of this job: --ranks-per-task R (default 1), which must divide the number of ranks. */
+    static TaskGroups taskGroups(CommandLine line, int ranks) {
+        long perTask = CommonOptions.longValue(line, RANKS_PER_TASK, 1);
+        if (perTask < 1 || perTask > Integer.MAX_VALUE) {
+            throw new UsageException("--ranks-per-task must be a positive integer");
+        }
+        try {
+            return new TaskGroups(ranks, (int) perTask);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + " (mpirun -np P with P a multiple of --ranks-per-task)");
+        }
+    }
+
+    /**
+     * Threads per process: --workers (default all cores) in one process; under MPI each task group runs
+     * one LAMMPS instance and the ranks are the parallelism, so more than one worker is refused.
+     */
+    static int workers(CommandLine line, TaskGroups groups) {
+        if (groups.ranks() > 1) {
+            if (CommonOptions.longValue(line, "workers", 1) != 1) {
+                throw new UsageException("--workers applies to one process; under MPI each task group runs one LAMMPS"
+                        + " instance: start more ranks (mpirun -np) instead");
+            }
+            return 1;
+        }
+        long workers = CommonOptions.longValue(line, "workers", Runtime.getRuntime().availableProcessors());
+        if (workers < 1 || workers > 4096) {
+            throw new UsageException("--workers must be between 1 and 4096");
+        }
+        return (int) workers;
+    }
+
     /** A plan and a worker count, from a command line. */
     record Prepared(ExciteRun.Plan plan, int workers) {}
-
-    static Prepared prepare(CommandLine line, Path dir, Arena arena) throws IOException {
-        int workers = (int) CommonOptions.longValue(line, "workers", Runtime.getRuntime().availableProcessors());
-        if (workers < 1) {
-            throw new UsageException("--workers must be >= 1");
-        }
-        return prepare(line, InputGlass.read(line, arena), dir, workers, arena);
-    }
 
     /** The glass read from {@code file} with the command line's interactions. */
     static InputGlass glass(CommandLine line, Path file, Arena arena) throws IOException {
@@ -158,7 +184,7 @@ final class ExciteCommand implements Command {
         Files.createDirectories(dir);
         Reference reference;
         try {
-            reference = Reference.of(input, ff, glass.masses(), dir.resolve("lammps").resolve("reference.log"), arena);
+            reference = Reference.of(input, ff, glass.masses(), referenceLog(dir), arena);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -213,10 +239,25 @@ final class ExciteCommand implements Command {
                 thresholds, settings, provenance), workers);
     }
 
-    /** OUT/modes from an earlier run of this command, or computed now (and kept there for a resumed run). */
+    /**
+     * The log of the LAMMPS instance that reads r0 back: every rank opens one in its own process (so that r0,
+     * Phi0 and F0 are bit for bit a serial run's), each with its own log.
+     */
+    private static Path referenceLog(Path dir) {
+        int rank = MpiRuntime.world().rank();
+        return dir.resolve("lammps").resolve(rank == 0 ? "reference.log" : "reference-rank-" + rank + ".log");
+    }
+
+    /**
+     * OUT/modes from an earlier run of this command, or computed now (and kept there for a resumed run): under
+     * MPI by every rank together, as the modes command does, written by rank 0 and read back by all.
+     */
     private static ModeSet ownModes(Path modesDir, ModeSelection selection, Reference reference, Arena arena)
             throws IOException {
-        if (Files.isRegularFile(modesDir.resolve(ModeFiles.MODES_CSV))) {
+        Communicator world = MpiRuntime.world();
+        boolean exists = Files.isRegularFile(modesDir.resolve(ModeFiles.MODES_CSV));
+        // rank 0's view decides: every rank must take the same branch (the computation is collective)
+        if (world.broadcast(new int[] {exists ? 1 : 0}, 0)[0] == 1) {
             ModeSet set = ModeSet.read(modesDir, arena);
             if (selection != null && !selection.describe().equals(set.selection())) {
                 throw new UsageException(modesDir + " holds the modes '" + set.selection() + "', not '"
@@ -227,14 +268,21 @@ final class ExciteCommand implements Command {
         if (selection == null) {
             throw new UsageException("give --modes DIR, or one of --count K, --omega-max W, --below-boson-peak");
         }
-        EigenSolver solver = new EigenSolver(EigenSolver.Options.defaults());
-        ModeAnalysisResult r = new ModeAnalysis(reference.structure(), reference.forceField(), solver,
-                PhononOrderParameter.PAPER_NM).compute(selection, arena);
-        Map<String, Object> metadata = new LinkedHashMap<>();
-        metadata.put("selection", selection.describe());
-        metadata.put("nm", PhononOrderParameter.PAPER_NM);
-        metadata.put("modekick_version", Versions.modekick());
-        ModeFiles.write(modesDir, r, metadata);
+        EigenSolver solver = new EigenSolver(EigenSolver.Options.defaults(), world);
+        Optional<ModeAnalysisResult> r = new ModeAnalysis(reference.structure(), reference.forceField(), solver,
+                PhononOrderParameter.PAPER_NM).computeParallel(selection, arena);
+        Agreement.run(world, "writing " + modesDir, () -> r.ifPresent(result -> {
+            Map<String, Object> metadata = new LinkedHashMap<>();
+            metadata.put("selection", selection.describe());
+            metadata.put("nm", PhononOrderParameter.PAPER_NM);
+            metadata.put("mpi_ranks", world.size());
+            metadata.put("modekick_version", Versions.modekick());
+            try {
+                ModeFiles.write(modesDir, result, metadata);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
         return ModeSet.read(modesDir, arena); // the exact numbers a resumed run reads back
     }
 
@@ -294,8 +342,9 @@ final class ExciteCommand implements Command {
     static String report(ExciteRun.Report r) {
         StringBuilder sb = new StringBuilder();
         List<ModeResult> rs = r.results();
-        sb.append(String.format(Locale.ROOT, "%d modes excited (%d computed now, session %d, %d workers, %.1f s)%n",
-                rs.size(), r.computed(), r.session(), r.workers(), r.wallSeconds()));
+        String parallel = r.taskGroups().ranks() > 1 ? r.taskGroups().describe() : r.workers() + " workers";
+        sb.append(String.format(Locale.ROOT, "%d modes excited (%d computed now, session %d, %s, %.1f s)%n",
+                rs.size(), r.computed(), r.session(), parallel, r.wallSeconds()));
         for (Status s : Status.values()) {
             long n = rs.stream().filter(m -> m.status() == s).count();
             if (n > 0) {

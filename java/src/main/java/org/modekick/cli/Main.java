@@ -44,7 +44,7 @@ public final class Main {
     private static Map<String, Command> hiddenCommands() {
         Map<String, Command> map = new LinkedHashMap<>();
         for (Command c : List.<Command>of(new MpiCheckCommand(), new CompareGlassesCommand(),
-                new CompareModesCommand())) {
+                new CompareModesCommand(), new CompareExciteCommand())) {
             map.put(c.name(), c);
         }
         return map;

@@ -13,6 +13,7 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.modekick.mpi.MpiRuntime;
 import org.modekick.prepare.ModelSystem;
 import org.modekick.report.SampleResult;
 import org.modekick.report.StudyReport;
@@ -21,7 +22,8 @@ import org.modekick.report.StudyReport;
  * {@code modekick study}: the paper's analysis in one command. Prepares glasses (or takes the user's),
  * computes their modes, excites them, and writes report/report.html with figures, tables and data.
  * Each step is an ordinary modekick command, run in this process, so a study is exactly what the same
- * commands typed by hand would give, and it resumes wherever it was stopped.
+ * commands typed by hand would give, and it resumes wherever it was stopped. Under mpirun each step runs
+ * on all ranks as that command does (excite with its default of one rank per task group).
  */
 final class StudyCommand implements Command {
 
@@ -50,7 +52,10 @@ final class StudyCommand implements Command {
                 .desc("study the user's own glass (a LAMMPS data file) instead of preparing ones; give its interactions"
                         + " with --system or --pair-style/--pair-coeff").get());
         ModesCommand.addSelection(o);
-        o.addOption(Option.builder().longOpt("workers").hasArg().argName("W").desc("excite: parallel workers (default: all cores)").get());
+        o.addOption(Option.builder().longOpt("workers").hasArg().argName("W")
+                .desc("excite: parallel workers (default: all cores; 1 under MPI)").get());
+        o.addOption(Option.builder().longOpt(ExciteCommand.RANKS_PER_TASK).hasArg().argName("R")
+                .desc("excite under MPI: ranks per task group (default 1)").get());
         o.addOption(Option.builder().longOpt("equilibration").hasArg().argName("STEPS").desc("lj: MD steps of the liquid (default 10000)").get());
         return o;
     }
@@ -60,8 +65,11 @@ final class StudyCommand implements Command {
         Path dir = CommonOptions.output(line);
         Files.createDirectories(dir);
         StudyPlan plan = plan(line, dir);
-        try (OutputStream log = Files.newOutputStream(dir.resolve("study.log"), StandardOpenOption.CREATE,
-                StandardOpenOption.APPEND);
+        // Under mpirun every rank runs every step (each an MPI command of its own); rank 0 alone writes the
+        // log and the report.
+        boolean root = MpiRuntime.world().rank() == 0;
+        try (OutputStream log = root ? Files.newOutputStream(dir.resolve("study.log"), StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND) : OutputStream.nullOutputStream();
              PrintStream out = new PrintStream(new Tee(console, log), true, StandardCharsets.UTF_8)) {
             Progress progress = new Progress(plan.stepCount(), out);
             for (StudyPlan.Sample sample : plan.samples()) {
@@ -80,6 +88,9 @@ final class StudyCommand implements Command {
                     progress.finished();
                 }
             }
+            if (!root) {
+                return 0;
+            }
             List<Path> written = StudyReport.write(plan.results(), dir.resolve("report"));
             out.printf(Locale.ROOT, "report: %s (%d files) after %s%n", dir.resolve("report").resolve("report.html"),
                     written.size(), Progress.duration(progress.elapsedSeconds()));
@@ -89,7 +100,12 @@ final class StudyCommand implements Command {
 
     private static StudyPlan plan(CommandLine line, Path dir) {
         List<String> selection = selectionArguments(line);
-        List<String> excite = line.hasOption("workers") ? List.of("--workers", line.getOptionValue("workers")) : List.of();
+        List<String> excite = new ArrayList<>();
+        for (String option : List.of("workers", ExciteCommand.RANKS_PER_TASK)) {
+            if (line.hasOption(option)) {
+                excite.addAll(List.of("--" + option, line.getOptionValue(option)));
+            }
+        }
         List<StudyPlan.Sample> samples = new ArrayList<>();
         if (line.hasOption("data")) {
             if (line.hasOption("sizes") || line.hasOption("samples")) {

@@ -64,6 +64,21 @@ public final class Journal implements AutoCloseable {
         return new Journal(channel, records);
     }
 
+    /** One mode's result as the journal writes it: JSON whose numbers read back bit for bit. */
+    static String toJson(ModeResult result) {
+        return GSON.toJson(result);
+    }
+
+    /** The result that {@link #toJson} wrote. */
+    static ModeResult fromJson(String json) {
+        ModeResult r = parse(json);
+        if (r == null) {
+            throw new IllegalArgumentException("not a mode result: "
+                    + (json.length() > 80 ? json.substring(0, 80) + "..." : json));
+        }
+        return r;
+    }
+
     private static ModeResult parse(String line) {
         try {
             ModeResult r = GSON.fromJson(line, ModeResult.class);
@@ -85,7 +100,7 @@ public final class Journal implements AutoCloseable {
 
     /** Appends one mode's result and forces it to disk. */
     public void append(ModeResult result) throws IOException {
-        byte[] line = (GSON.toJson(result) + "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] line = (toJson(result) + "\n").getBytes(StandardCharsets.UTF_8);
         ByteBuffer b = ByteBuffer.wrap(line);
         while (b.hasRemaining()) {
             channel.write(b);

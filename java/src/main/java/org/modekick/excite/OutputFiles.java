@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.modekick.mpi.TaskGroups;
 import org.modekick.system.Box;
 
 /**
@@ -38,7 +39,8 @@ final class OutputFiles {
                 .orElse(Double.NaN);
     }
 
-    TransitionGroups writeAll(List<ModeResult> results, int workers, int session, double wallSeconds)
+    TransitionGroups writeAll(List<ModeResult> results, int workers, TaskGroups taskGroups, int session,
+                              double wallSeconds)
             throws IOException {
         Reference ref = plan.reference();
         Box box = ref.structure().box();
@@ -60,7 +62,7 @@ final class OutputFiles {
         }
         ExcitationsCsv.writeExcitations(dir.resolve(ExcitationsCsv.EXCITATIONS), results, groups);
         ExcitationsCsv.writeTrials(dir.resolve(ExcitationsCsv.TRIALS), results);
-        Map<String, Object> summary = summary(results, groups, workers, session, wallSeconds);
+        Map<String, Object> summary = summary(results, groups, workers, taskGroups, session, wallSeconds);
         String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping()
                 .create().toJson(summary);
         AtomicFile.write(dir.resolve(SUMMARY), out -> out.write(json + "\n"));
@@ -92,8 +94,8 @@ final class OutputFiles {
         });
     }
 
-    private Map<String, Object> summary(List<ModeResult> results, TransitionGroups groups, int workers, int session,
-                                        double wallSeconds) {
+    private Map<String, Object> summary(List<ModeResult> results, TransitionGroups groups, int workers,
+                                        TaskGroups taskGroups, int session, double wallSeconds) {
         Reference ref = plan.reference();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("N", ref.particles());
@@ -223,6 +225,8 @@ final class OutputFiles {
         timings.put("fire_iterations_total", Arrays.stream(iterations).sum());
         m.put("timings", timings);
         m.put("workers", workers);
+        m.put("mpi_ranks", taskGroups.ranks());
+        m.put("ranks_per_task", taskGroups.ranksPerTask());
         m.put("sessions", session);
         return m;
     }

@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.modekick.lammps.FireSettings;
 import org.modekick.lammps.LammpsSession;
 import org.modekick.lammps.MinimizationResult;
+import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.potential.PairForces;
 
@@ -58,9 +59,22 @@ public final class Relaxer implements AutoCloseable {
         this.forces = Vectors.allocate(arena, reference.particles());
     }
 
-    /** Opens LAMMPS (logging to {@code log}) with r0 defined and the early-termination test set up. */
+    /**
+     * Opens LAMMPS in this process alone (logging to {@code log}) with r0 defined and the early-termination
+     * test set up.
+     */
     public static Relaxer open(Reference reference, FireSettings fire, Thresholds thresholds, Path log) {
-        LammpsSession lammps = LammpsSession.open(MpiRuntime.self(), log);
+        return open(reference, fire, thresholds, MpiRuntime.self(), log);
+    }
+
+    /**
+     * The same on the ranks of {@code communicator}, over which LAMMPS decomposes the box; every rank of it
+     * calls this and every method after, in the same order. Positions are gathered onto every rank and
+     * energies reduced over all, so each rank sees the same numbers and takes the same decisions.
+     */
+    public static Relaxer open(Reference reference, FireSettings fire, Thresholds thresholds, Communicator communicator,
+                               Path log) {
+        LammpsSession lammps = LammpsSession.open(communicator, log);
         try {
             lammps.define(reference.structure(), reference.forceField(), reference.masses());
             Relaxer r = new Relaxer(lammps, reference, fire, thresholds);

@@ -10,5 +10,12 @@
  * worker, FIRE with early termination), {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket
  * and bisection), {@link org.modekick.excite.ModeExcitation} (one mode, start to finish),
  * {@link org.modekick.excite.ExciteRun} (all modes on parallel workers, durable and resumable output).
+ *
+ * <p>Parallel runs: {@link org.modekick.excite.ModeDispatcher} keeps the one list of modes to do and
+ * records every result; workers reach it through a {@link org.modekick.excite.ModeQueue}: directly as
+ * threads of one process, or as MPI task groups ({@link org.modekick.excite.TaskGroupRun}) whose leaders
+ * talk to a {@link org.modekick.excite.DispatchServer} on rank 0 ({@link org.modekick.excite.RemoteModeQueue},
+ * {@link org.modekick.excite.DispatchRequest} over a {@link org.modekick.excite.Transport}) and share each
+ * mode with the other ranks of their group ({@link org.modekick.excite.GroupModeQueue}).
  */
 package org.modekick.excite;

@@ -26,6 +26,8 @@ public record Communicator(MemorySegment handle) {
     private static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE;
     /** Longest pause between two tests of a pending request: bounds the latency a waiting rank adds. */
     private static final long MAX_POLL_NANOS = 50_000_000L;
+    /** The source of a receive that takes a message from any rank. */
+    public static final int ANY_SOURCE = mpi_h.MPI_ANY_SOURCE();
 
     public int rank() {
         try (Arena arena = Arena.ofConfined()) {
@@ -155,9 +157,9 @@ public record Communicator(MemorySegment handle) {
 
     /**
      * The maximum of {@code value} over all ranks, or empty if not every rank contributed within
-     * {@code patience} (null: wait as long as it takes). Non-blocking (MPI_Iallreduce, then MPI_Test with
-     * growing pauses up to 50 ms), so a rank waiting here for slower ones leaves its core to them instead
-     * of spinning, and a rank that failed can give up on ranks stuck in an operation it will never join.
+     * {@code patience} (null: wait as long as it takes). Non-blocking (MPI_Iallreduce, then {@link #await}), so
+     * a rank waiting here for slower ones leaves its core to them instead of spinning, and a rank that failed
+     * can give up on ranks stuck in an operation it will never join.
      */
     public OptionalInt maxWithin(int value, Duration patience) {
         // Global, not a closed-on-return arena: after a timeout the request stays pending, and MPI may still
@@ -166,26 +168,96 @@ public record Communicator(MemorySegment handle) {
         MemorySegment in = arena.allocateFrom(INT, value);
         MemorySegment out = arena.allocate(INT);
         MemorySegment request = arena.allocate(ValueLayout.ADDRESS);
-        MemorySegment flag = arena.allocate(INT);
         check(mpi_h.MPI_Iallreduce(in, out, 1, mpi_h.MPI_INT(), ReduceOp.MAX.handle(), handle, request),
                 "MPI_Iallreduce");
-        long start = System.nanoTime();
-        long pause = 1_000_000L;
-        while (true) {
-            check(mpi_h.MPI_Test(request, flag, mpi_h.MPI_STATUS_IGNORE()), "MPI_Test");
-            if (flag.get(INT, 0) != 0) {
-                return OptionalInt.of(out.get(INT, 0));
+        return await(request, patience, MAX_POLL_NANOS) ? OptionalInt.of(out.get(INT, 0)) : OptionalInt.empty();
+    }
+
+    /**
+     * Tests a pending request (MPI_Test) with pauses that grow from 0.1 ms to {@code maxPauseNanos}, until it
+     * completes (true) or {@code patience} (null: forever) has passed or the thread is interrupted (false).
+     * Blocking MPI calls spin, and on an oversubscribed machine a spinning rank takes the core that the rank
+     * it waits for needs; sleeping between tests costs at most one pause of latency.
+     */
+    private static boolean await(MemorySegment request, Duration patience, long maxPauseNanos) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment flag = arena.allocate(INT);
+            long start = System.nanoTime();
+            long pause = 100_000L;
+            while (true) {
+                check(mpi_h.MPI_Test(request, flag, mpi_h.MPI_STATUS_IGNORE()), "MPI_Test");
+                if (flag.get(INT, 0) != 0) {
+                    return true;
+                }
+                if (patience != null && System.nanoTime() - start > patience.toNanos()) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(Duration.ofNanos(pause));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+                pause = Math.min(2 * pause, maxPauseNanos);
             }
-            if (patience != null && System.nanoTime() - start > patience.toNanos()) {
-                return OptionalInt.empty();
+        }
+    }
+
+    /** {@code values} from {@code root} on every rank (MPI_Bcast); the other ranks pass an array of the same length. */
+    public int[] broadcast(int[] values, int root) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buffer = arena.allocate(INT, Math.max(1, values.length));
+            MemorySegment.copy(values, 0, buffer, INT, 0, values.length);
+            check(mpi_h.MPI_Bcast(buffer, values.length, mpi_h.MPI_INT(), root, handle), "MPI_Bcast");
+            return buffer.asSlice(0, 4L * values.length).toArray(INT);
+        }
+    }
+
+    /** Sends ints to rank {@code destination} (MPI_Send: returns once the buffer could be reused). */
+    public void send(int[] values, int destination, int tag) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buffer = arena.allocate(INT, Math.max(1, values.length));
+            MemorySegment.copy(values, 0, buffer, INT, 0, values.length);
+            check(mpi_h.MPI_Send(buffer, values.length, mpi_h.MPI_INT(), destination, tag, handle), "MPI_Send");
+        }
+    }
+
+    /** Sends bytes to rank {@code destination} (MPI_Send). */
+    public void send(byte[] bytes, int destination, int tag) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buffer = arena.allocate(Math.max(1, bytes.length));
+            MemorySegment.copy(bytes, 0, buffer, ValueLayout.JAVA_BYTE, 0, bytes.length);
+            check(mpi_h.MPI_Send(buffer, bytes.length, mpi_h.MPI_BYTE(), destination, tag, handle), "MPI_Send");
+        }
+    }
+
+    /**
+     * Receives {@code count} ints with {@code tag} from {@code source} ({@link #ANY_SOURCE}: from anyone),
+     * waiting as {@link #await} does, with pauses of at most {@code maxPause}; the sender must send exactly
+     * {@code count} ints. For a rank that may wait long (for a request, or for the answer of a busy rank).
+     */
+    public int[] receive(int count, int source, int tag, Duration maxPause) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buffer = arena.allocate(INT, Math.max(1, count));
+            MemorySegment request = arena.allocate(ValueLayout.ADDRESS);
+            check(mpi_h.MPI_Irecv(buffer, count, mpi_h.MPI_INT(), source, tag, handle, request), "MPI_Irecv");
+            if (!await(request, null, maxPause.toNanos())) {
+                throw new MpiException("interrupted while waiting for a message with tag " + tag);
             }
-            try {
-                Thread.sleep(Duration.ofNanos(pause));
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return OptionalInt.empty();
-            }
-            pause = Math.min(2 * pause, MAX_POLL_NANOS);
+            return buffer.asSlice(0, 4L * count).toArray(INT);
+        }
+    }
+
+    /**
+     * Receives exactly {@code length} bytes with {@code tag} from {@code source} (blocking MPI_Recv: for a
+     * message known to follow at once).
+     */
+    public byte[] receive(int length, int source, int tag) {
+        try (Arena arena = Arena.ofConfined()) {
+            MemorySegment buffer = arena.allocate(Math.max(1, length));
+            check(mpi_h.MPI_Recv(buffer, length, mpi_h.MPI_BYTE(), source, tag, handle, mpi_h.MPI_STATUS_IGNORE()),
+                    "MPI_Recv");
+            return buffer.asSlice(0, length).toArray(ValueLayout.JAVA_BYTE);
         }
     }
 

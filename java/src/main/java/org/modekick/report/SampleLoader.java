@@ -112,7 +112,8 @@ public final class SampleLoader {
         return rows;
     }
 
-    static List<Excitation> readExcitations(Path file) throws IOException {
+    /** The rows of an excite/excitations.csv, in file order. */
+    public static List<Excitation> readExcitations(Path file) throws IOException {
         List<Excitation> rows = new ArrayList<>();
         for (CsvRecord r : CsvFile.read(file, EXCITATION_COLUMNS)) {
             String label = r.text("status");

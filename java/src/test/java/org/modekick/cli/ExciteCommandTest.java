@@ -22,7 +22,7 @@ class ExciteCommandTest {
         CommandRun r = run("excite", "--help");
         assertEquals(0, r.code());
         for (String option : new String[] {"--modes", "--count", "--a-min", "--a-max", "--precision", "--workers",
-                "--below-boson-peak", "--pair-style"}) {
+                "--ranks-per-task", "--below-boson-peak", "--pair-style"}) {
             assertTrue(r.out().contains(option), option + " in " + r.out());
         }
         assertTrue(run("--help").out().contains("excite"));
@@ -53,6 +53,14 @@ class ExciteCommandTest {
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("(0 computed now"), again.out());
         assertEquals(csv, Files.readString(out.resolve("excitations.csv")));
+
+        // one process is one task group of one rank: any other --ranks-per-task is a usage error
+        String[] grouped = {"excite", glass.toString(), "--system", "harmonic", "--count", "2", "--ranks-per-task", "2",
+                "-o", dir.resolve("grouped").toString()};
+        CommandRun refusedGroups = run(grouped);
+        assertEquals(2, refusedGroups.code(), refusedGroups.err());
+        assertTrue(refusedGroups.err().contains("1 MPI rank cannot be split into task groups of 2"), refusedGroups.err());
+        assertTrue(!Files.exists(dir.resolve("grouped")), "nothing written");
 
         String[] other = args.clone();
         other[7] = "1e-4"; // --a-min

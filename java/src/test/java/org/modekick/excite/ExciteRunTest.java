@@ -23,6 +23,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modekick.mpi.Communicator;
+import org.modekick.mpi.MpiRuntime;
+import org.modekick.mpi.TaskGroups;
 
 /** Whole runs: identical results for any number of workers, and a killed run that resumes losing nothing. */
 class ExciteRunTest {
@@ -103,6 +106,19 @@ class ExciteRunTest {
         assertEquals(MODES.size(), r.computed());
         assertEquals(outputs(baseline), outputs(two));
         assertEquals(summary(baseline), summary(two));
+    }
+
+    /** The MPI path (split, queue, dispatcher) on a job of one rank: the same files as the threads give. */
+    @Test
+    void aTaskGroupOfOneRankGivesTheSameResultsAsAThread() throws Exception {
+        Path grouped = dir.resolve("task-group");
+        Communicator world = MpiRuntime.world();
+        ExciteRun.Report r = new ExciteRun(plan(glass.settings(true))).run(grouped, world, new TaskGroups(1, 1),
+                ExciteRun.Listener.NONE).orElseThrow();
+        assertEquals(MODES.size(), r.computed());
+        assertTrue(Files.exists(grouped.resolve("lammps").resolve("group-0.log")));
+        assertEquals(outputs(baseline), outputs(grouped));
+        assertEquals(summary(baseline), summary(grouped));
     }
 
     @Test

@@ -77,6 +77,18 @@ class CommunicatorTest {
     }
 
     @Test
+    void broadcastAndMessagesToOneselfArrive() {
+        assertArrayEquals(new int[] {3, -4}, world.broadcast(new int[] {3, -4}, 0));
+        assertArrayEquals(new int[0], world.broadcast(new int[0], 0));
+        // small messages go eagerly: a blocking send to oneself returns before the receive is posted
+        world.send(new int[] {7, 8, 9}, 0, 5);
+        assertArrayEquals(new int[] {7, 8, 9}, world.receive(3, Communicator.ANY_SOURCE, 5, Duration.ofMillis(1)));
+        byte[] text = "to myself".getBytes(StandardCharsets.UTF_8);
+        world.send(text, 0, 6);
+        assertArrayEquals(text, world.receive(text.length, 0, 6));
+    }
+
+    @Test
     void agreementPassesResultsAndFailuresThrough() {
         assertEquals("x", Agreement.run(world, "a test", () -> "x"));
         IllegalArgumentException e = new IllegalArgumentException("local");

@@ -1831,6 +1831,74 @@ public class mpi_h {
         }
     }
 
+    private static class MPI_Irecv {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            mpi_h.C_INT,
+            mpi_h.C_POINTER,
+            mpi_h.C_INT,
+            mpi_h.C_POINTER,
+            mpi_h.C_INT,
+            mpi_h.C_INT,
+            mpi_h.C_POINTER,
+            mpi_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = mpi_h.findOrThrow("MPI_Irecv");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int MPI_Irecv(void *buf, int count, MPI_Datatype datatype, int source, int tag, MPI_Comm comm,
+     *     MPI_Request *request)
+     * }
+     */
+    public static FunctionDescriptor MPI_Irecv$descriptor() {
+        return MPI_Irecv.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int MPI_Irecv(void *buf, int count, MPI_Datatype datatype, int source, int tag, MPI_Comm comm,
+     *     MPI_Request *request)
+     * }
+     */
+    public static MethodHandle MPI_Irecv$handle() {
+        return MPI_Irecv.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int MPI_Irecv(void *buf, int count, MPI_Datatype datatype, int source, int tag, MPI_Comm comm,
+     *     MPI_Request *request)
+     * }
+     */
+    public static MemorySegment MPI_Irecv$address() {
+        return MPI_Irecv.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int MPI_Irecv(void *buf, int count, MPI_Datatype datatype, int source, int tag, MPI_Comm comm,
+     *     MPI_Request *request)
+     * }
+     */
+    public static int MPI_Irecv(MemorySegment buf, int count, MemorySegment datatype, int source, int tag, MemorySegment comm, MemorySegment request) {
+        var mh$ = MPI_Irecv.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("MPI_Irecv", buf, count, datatype, source, tag, comm, request);
+            }
+            return (int) mh$.invokeExact(buf, count, datatype, source, tag, comm, request);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class MPI_Abort {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             mpi_h.C_INT,
