@@ -7,6 +7,7 @@ packages=(
   openmpi-bin libopenmpi-dev                 # OpenMPI 4.1: mpirun, libmpi, mpicc/mpicxx
   g++ make maven
   libopenblas0-pthread                       # optimised BLAS for MUMPS (and scipy in the eigsh baseline)
+  libopenblas-pthread-dev                    # its cblas.h, for the binding of its thread control
   python3-numpy python3-scipy                # reading .npy in tests, the eigsh benchmark baseline
   chromium fonts-dejavu-core                 # headless rendering test of report.html; fonts for the figures
 )

@@ -38,6 +38,12 @@ public final class NativeLibrary implements SymbolLookup {
     /** SLEPc, built against {@link #PETSC}, Debian libslepc-real3.18. */
     public static final NativeLibrary SLEPC = new NativeLibrary("slepc", "SLEPc",
             List.of("libslepc_real.so.3.18"), "libslepc-real3.18", "SLEPc 3.18, real scalars", null);
+    /**
+     * OpenBLAS, the BLAS that MUMPS's dense kernels run on when Debian's libblas.so.3 alternative points
+     * to it (libopenblas0-pthread); bound only to set its thread count.
+     */
+    public static final NativeLibrary OPENBLAS = new NativeLibrary("openblas", "OpenBLAS",
+            List.of("libopenblas.so.0"), "libopenblas0-pthread", "OpenBLAS 0.3 (libopenblas.so.0)", null);
     /** modekick's own pair styles (module modekick-native); no Debian package. */
     public static final NativeLibrary MODEKICK_NATIVE = new NativeLibrary("native", "modekick native library",
             List.of("libmodekick-native.so"), null, "this modekick version", "modekick.native.dir");

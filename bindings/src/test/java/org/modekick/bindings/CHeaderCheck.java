@@ -38,7 +38,9 @@ final class CHeaderCheck {
             "org.modekick.bindings.petsc.petsc_h",
             new Header(List.of("<petsc.h>"), List.of(), List.of("mpi", "petsc")),
             "org.modekick.bindings.slepc.slepc_h",
-            new Header(List.of("<slepc.h>"), List.of(), List.of("mpi", "slepc")));
+            new Header(List.of("<slepc.h>"), List.of(), List.of("mpi", "slepc")),
+            "org.modekick.bindings.openblas.openblas_h",
+            new Header(List.of("<cblas.h>"), List.of(), List.of("openblas")));
 
     record Result(Path source, int exitCode, String output, List<String> command) {
     }
@@ -168,6 +170,9 @@ final class CHeaderCheck {
                 f.addAll(pkgConfig("PETSc", "PETSC_DIR", "install libpetsc-real-dev"));
                 yield f;
             }
+            // OpenBLAS's own cblas.h (another BLAS's, which /usr/include's alternative may name, lacks the
+            // thread control)
+            case "openblas" -> pkgConfig("openblas", "OPENBLAS_DIR", "install libopenblas-pthread-dev");
             case "modekick" -> List.of("-I" + BindingSources.moduleDir().resolve("../native/src").normalize());
             default -> throw new IllegalArgumentException(s);
         });

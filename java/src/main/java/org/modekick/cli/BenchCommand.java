@@ -52,7 +52,9 @@ final class BenchCommand implements Command {
                 + " one, removed afterwards); each worker count runs afresh in OUT/workers-W"));
         ExciteCommand.addRunOptions(o);
         o.getOption("workers").setDescription("excite: comma-separated worker counts to compare (default 1,2)");
-        o.addOption(Option.builder().longOpt("petsc-options").hasArg().argName("OPTS").desc("modes: PETSc/SLEPc options").get());
+        ModesCommand.addSolverOptions(o);
+        o.getOption(ModesCommand.PETSC_OPTIONS).setDescription("modes: PETSc/SLEPc options");
+        o.getOption(ModesCommand.BLAS_THREADS).setDescription("modes: OpenBLAS threads for MUMPS (default 1)");
         o.addOption(Option.builder().longOpt("no-baseline").desc("modes: skip scipy's eigsh").get());
         return o;
     }
@@ -117,7 +119,7 @@ final class BenchCommand implements Command {
         try (Arena arena = Arena.ofShared()) {
             InputGlass glass = InputGlass.read(data, line, arena);
             ModesBenchmark.run(glass.contents().configuration(), glass.forceField(), (int) count,
-                    line.getOptionValue("petsc-options", ""), !line.hasOption("no-baseline"), out);
+                    ModesCommand.solverOptions(line), !line.hasOption("no-baseline"), out);
         }
         return 0;
     }

@@ -37,12 +37,12 @@ final class ModesBenchmark {
 
     private ModesBenchmark() {}
 
-    static void run(Configuration glass, ForceField field, int count, String petscOptions, boolean baseline,
+    static void run(Configuration glass, ForceField field, int count, EigenSolver.Options options, boolean baseline,
                     PrintStream out) throws IOException, InterruptedException {
         Communicator world = MpiRuntime.world();
         try (Arena arena = Arena.ofShared()) {
             ModeAnalysis analysis = new ModeAnalysis(glass, field,
-                    new EigenSolver(EigenSolver.Options.defaults().withPetscOptions(petscOptions), world), 100);
+                    new EigenSolver(options, world), 100);
             world.barrier();
             long t0 = System.nanoTime();
             Optional<ModeAnalysisResult> computed = analysis.computeParallel(new ModeSelection.Lowest(count), arena);
@@ -55,10 +55,12 @@ final class ModesBenchmark {
                 return;
             }
             ModeAnalysisResult r = computed.get();
-            out.printf(Locale.ROOT, "modekick N=%d K=%d ranks=%d seconds=%.3f (hessian %.3f, eigensolver %.3f, "
+            out.printf(Locale.ROOT, "modekick N=%d K=%d ranks=%d blas_threads=%s seconds=%.3f (hessian %.3f, "
+                            + "eigensolver %.3f, "
                             + "observables %.3f) peak_mb=%.0f (largest rank; all ranks %.0f) lambda_1=%.12e "
                             + "lambda_K=%.12e max_residual=%.1e%n",
-                    glass.size(), count, world.size(), seconds, r.hessianSeconds(), r.eigenSeconds(),
+                    glass.size(), count, world.size(),
+                    options.blasThreads() == 0 ? "default" : Integer.toString(options.blasThreads()), seconds, r.hessianSeconds(), r.eigenSeconds(),
                     r.observableSeconds(), peakMax, peakSum, r.modes().mode(1).lambda(), r.modes().mode(count).lambda(),
                     r.maxResidual());
             if (baseline && world.size() > 1) {

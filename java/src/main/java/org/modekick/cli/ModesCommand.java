@@ -42,11 +42,33 @@ final class ModesCommand implements Command {
         Options o = CommonOptions.withInteractions(CommonOptions.base("output directory (required): modes.csv, "
                 + "eigenvectors.npy, vdos.csv, summary.json"));
         addSelection(o);
-        o.addOption(Option.builder().longOpt("petsc-options").hasArg().argName("OPTS")
-                .desc("PETSc/SLEPc options passed through, e.g. \"-eps_tol 1e-12\"").get());
+        addSolverOptions(o);
         o.addOption(Option.builder().longOpt("nm").hasArg().argName("NM")
                 .desc("N_m of the phonon order parameter, Eq. (3) (default 100)").get());
         return o;
+    }
+
+    static final String PETSC_OPTIONS = "petsc-options";
+    static final String BLAS_THREADS = "blas-threads";
+
+    /** --petsc-options and --blas-threads: the eigensolver's settings, shared with bench modes and study. */
+    static void addSolverOptions(Options o) {
+        o.addOption(Option.builder().longOpt(PETSC_OPTIONS).hasArg().argName("OPTS")
+                .desc("PETSc/SLEPc options passed through, e.g. \"-eps_tol 1e-12\"").get());
+        o.addOption(Option.builder().longOpt(BLAS_THREADS).hasArg().argName("T")
+                .desc("OpenBLAS threads for MUMPS's factorisations and solves (default 1: results then do not"
+                        + " depend on the machine; bitwise reproducible for a given T)").get());
+    }
+
+    /** The eigensolver's settings from --petsc-options and --blas-threads. */
+    static EigenSolver.Options solverOptions(CommandLine line) {
+        long threads = CommonOptions.longValue(line, BLAS_THREADS, 0);
+        if (threads < 1 && line.hasOption(BLAS_THREADS) || threads > 1024) {
+            throw new UsageException("--" + BLAS_THREADS + " must be between 1 and 1024, got "
+                    + line.getOptionValue(BLAS_THREADS));
+        }
+        return EigenSolver.Options.defaults().withPetscOptions(line.getOptionValue(PETSC_OPTIONS, ""))
+                .withBlasThreads((int) threads);
     }
 
     /** --count, --omega-max, --below-boson-peak: shared with excite. */
@@ -92,8 +114,7 @@ final class ModesCommand implements Command {
         // Under mpirun every rank runs this: each builds and hands PETSc its own rows of H, and rank 0 gets
         // the modes, writes the files and prints the report.
         Communicator world = MpiRuntime.world();
-        EigenSolver solver = new EigenSolver(EigenSolver.Options.defaults()
-                .withPetscOptions(line.getOptionValue("petsc-options", "")), world);
+        EigenSolver solver = new EigenSolver(solverOptions(line), world);
         try (Arena arena = Arena.ofShared()) {
             InputGlass glass = InputGlass.read(line, arena);
             Optional<ModeAnalysisResult> computed;
@@ -112,6 +133,9 @@ final class ModesCommand implements Command {
             metadata.put("selection", selection.describe());
             metadata.put("nm", nm);
             metadata.put("petsc_options", solver.options().petscOptions());
+            if (solver.options().blasThreads() > 0) {
+                metadata.put("blas_threads", solver.options().blasThreads());
+            }
             metadata.put("mpi_ranks", world.size());
             metadata.put("modekick_version", Versions.modekick());
             ModeFiles.write(dir, result, metadata);

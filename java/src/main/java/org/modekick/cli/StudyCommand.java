@@ -52,6 +52,8 @@ final class StudyCommand implements Command {
                 .desc("study the user's own glass (a LAMMPS data file) instead of preparing ones; give its interactions"
                         + " with --system or --pair-style/--pair-coeff").get());
         ModesCommand.addSelection(o);
+        o.addOption(Option.builder().longOpt(ModesCommand.BLAS_THREADS).hasArg().argName("T")
+                .desc("modes: OpenBLAS threads for MUMPS's factorisations and solves (default 1)").get());
         o.addOption(Option.builder().longOpt("workers").hasArg().argName("W")
                 .desc("excite: parallel workers (default: all cores; 1 under MPI)").get());
         o.addOption(Option.builder().longOpt(ExciteCommand.RANKS_PER_TASK).hasArg().argName("R")
@@ -169,18 +171,23 @@ final class StudyCommand implements Command {
         return new StudyPlan.Sample(result, glass, steps);
     }
 
-    /** The mode selection, passed on to modes (default: the lowest 20 modes). */
+    /** The mode selection (default: the lowest 20 modes) and --blas-threads, passed on to modes. */
     private static List<String> selectionArguments(CommandLine line) {
+        List<String> selection = new ArrayList<>();
         if (line.hasOption("count")) {
-            return List.of("--count", line.getOptionValue("count"));
+            selection.addAll(List.of("--count", line.getOptionValue("count")));
+        } else if (line.hasOption("omega-max")) {
+            selection.addAll(List.of("--omega-max", line.getOptionValue("omega-max")));
+        } else if (line.hasOption("below-boson-peak")) {
+            selection.add("--below-boson-peak");
+        } else {
+            selection.addAll(List.of("--count", "20"));
         }
-        if (line.hasOption("omega-max")) {
-            return List.of("--omega-max", line.getOptionValue("omega-max"));
+        String threads = ModesCommand.BLAS_THREADS;
+        if (line.hasOption(threads)) {
+            selection.addAll(List.of("--" + threads, line.getOptionValue(threads)));
         }
-        if (line.hasOption("below-boson-peak")) {
-            return List.of("--below-boson-peak");
-        }
-        return List.of("--count", "20");
+        return selection;
     }
 
     private static List<String> interactionArguments(CommandLine line) {

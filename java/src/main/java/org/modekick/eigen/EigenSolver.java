@@ -105,9 +105,11 @@ public final class EigenSolver {
      * @param lowerBound          eigenvalues at or below it count as zero modes
      * @param verifyCount         check the count of {@link #lowest} by inertia (and repair by slicing)
      * @param rejectUnusedOptions throw if some of {@code petscOptions} were not used
+     * @param blasThreads         OpenBLAS threads for the factorisations and solves ({@link BlasThreads}); 0
+     *                            leaves the process's setting (the launcher's OPENBLAS_NUM_THREADS, 1)
      */
     public record Options(String petscOptions, double epsTolerance, double residualTolerance, double target,
-                          double lowerBound, boolean verifyCount, boolean rejectUnusedOptions) {
+                          double lowerBound, boolean verifyCount, boolean rejectUnusedOptions, int blasThreads) {
 
         public Options {
             petscOptions = petscOptions == null ? "" : petscOptions;
@@ -121,6 +123,7 @@ public final class EigenSolver {
             if (!Double.isNaN(lowerBound) && !(lowerBound > 0)) {
                 throw new IllegalArgumentException("lowerBound must be positive: " + lowerBound);
             }
+            BlasThreads.requireValid(blasThreads);
         }
 
         /**
@@ -130,40 +133,47 @@ public final class EigenSolver {
          * bound, checks on.
          */
         public static Options defaults() {
-            return new Options("", 1e-12, 1e-7, Double.NaN, Double.NaN, true, true);
+            return new Options("", 1e-12, 1e-7, Double.NaN, Double.NaN, true, true, 0);
         }
 
         public Options withPetscOptions(String options) {
             return new Options(options, epsTolerance, residualTolerance, target, lowerBound, verifyCount,
-                    rejectUnusedOptions);
+                    rejectUnusedOptions, blasThreads);
         }
 
         public Options withEpsTolerance(double tol) {
             return new Options(petscOptions, tol, residualTolerance, target, lowerBound, verifyCount,
-                    rejectUnusedOptions);
+                    rejectUnusedOptions, blasThreads);
         }
 
         public Options withResidualTolerance(double tol) {
-            return new Options(petscOptions, epsTolerance, tol, target, lowerBound, verifyCount, rejectUnusedOptions);
+            return new Options(petscOptions, epsTolerance, tol, target, lowerBound, verifyCount, rejectUnusedOptions,
+                    blasThreads);
         }
 
         public Options withTarget(double t) {
             return new Options(petscOptions, epsTolerance, residualTolerance, t, lowerBound, verifyCount,
-                    rejectUnusedOptions);
+                    rejectUnusedOptions, blasThreads);
         }
 
         public Options withLowerBound(double b) {
             return new Options(petscOptions, epsTolerance, residualTolerance, target, b, verifyCount,
-                    rejectUnusedOptions);
+                    rejectUnusedOptions, blasThreads);
         }
 
         public Options withVerifyCount(boolean v) {
             return new Options(petscOptions, epsTolerance, residualTolerance, target, lowerBound, v,
-                    rejectUnusedOptions);
+                    rejectUnusedOptions, blasThreads);
+        }
+
+        public Options withBlasThreads(int threads) {
+            return new Options(petscOptions, epsTolerance, residualTolerance, target, lowerBound, verifyCount,
+                    rejectUnusedOptions, threads);
         }
 
         public Options withRejectUnusedOptions(boolean r) {
-            return new Options(petscOptions, epsTolerance, residualTolerance, target, lowerBound, verifyCount, r);
+            return new Options(petscOptions, epsTolerance, residualTolerance, target, lowerBound, verifyCount, r,
+                    blasThreads);
         }
     }
 
@@ -242,7 +252,8 @@ public final class EigenSolver {
         SlepcRuntime.ensureInitialized();
         SlepcRuntime.lock().lock();
         long t0 = System.nanoTime();
-        try (Arena arena = Arena.ofConfined();
+        try (BlasThreads threads = BlasThreads.use(options.blasThreads);
+             Arena arena = Arena.ofConfined();
              OptionsScope scope = new OptionsScope(arena, options.petscOptions, layout);
              PetscObject mat = layout.createMatrix(arena, h);
              Run run = new Run(arena, mat.handle(), layout)) {
@@ -341,7 +352,8 @@ public final class EigenSolver {
         SlepcRuntime.ensureInitialized();
         SlepcRuntime.lock().lock();
         long t0 = System.nanoTime();
-        try (Arena arena = Arena.ofConfined();
+        try (BlasThreads threads = BlasThreads.use(options.blasThreads);
+             Arena arena = Arena.ofConfined();
              OptionsScope scope = new OptionsScope(arena, options.petscOptions, layout);
              PetscObject mat = layout.createMatrix(arena, h);
              Run run = new Run(arena, mat.handle(), layout)) {

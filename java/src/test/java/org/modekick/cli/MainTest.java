@@ -139,4 +139,19 @@ class MainTest {
         assertEquals(2, r.code());
         assertTrue(r.err().contains("exactly one"), r.err());
     }
+
+    @Test
+    void blasThreadsAreRecordedAndAZeroCountIsAUsageError() throws Exception {
+        Path data = preparedGlass();
+        CommandRun bad = run("modes", data.toString(), "--system", "harmonic", "--count", "3", "--blas-threads", "0",
+                "-o", dir.resolve("m0").toString());
+        assertEquals(2, bad.code());
+        assertTrue(bad.err().contains("--blas-threads"), bad.err());
+        Path out = dir.resolve("m2");
+        CommandRun r = run("modes", data.toString(), "--system", "harmonic", "--count", "5", "--blas-threads", "2",
+                "-o", out.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"blas_threads\": 2"),
+                Files.readString(out.resolve("summary.json")));
+    }
 }
