@@ -55,12 +55,11 @@ final class ModesBenchmark {
                 return;
             }
             ModeAnalysisResult r = computed.get();
+            String threads = options.blasThreads() == 0 ? "default" : Integer.toString(options.blasThreads());
             out.printf(Locale.ROOT, "modekick N=%d K=%d ranks=%d blas_threads=%s seconds=%.3f (hessian %.3f, "
-                            + "eigensolver %.3f, "
-                            + "observables %.3f) peak_mb=%.0f (largest rank; all ranks %.0f) lambda_1=%.12e "
-                            + "lambda_K=%.12e max_residual=%.1e%n",
-                    glass.size(), count, world.size(),
-                    options.blasThreads() == 0 ? "default" : Integer.toString(options.blasThreads()), seconds, r.hessianSeconds(), r.eigenSeconds(),
+                            + "eigensolver %.3f, observables %.3f) peak_mb=%.0f (largest rank; all ranks %.0f) "
+                            + "lambda_1=%.12e lambda_K=%.12e max_residual=%.1e%n",
+                    glass.size(), count, world.size(), threads, seconds, r.hessianSeconds(), r.eigenSeconds(),
                     r.observableSeconds(), peakMax, peakSum, r.modes().mode(1).lambda(), r.modes().mode(count).lambda(),
                     r.maxResidual());
             if (baseline && world.size() > 1) {

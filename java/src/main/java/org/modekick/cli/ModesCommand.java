@@ -62,13 +62,20 @@ final class ModesCommand implements Command {
 
     /** The eigensolver's settings from --petsc-options and --blas-threads. */
     static EigenSolver.Options solverOptions(CommandLine line) {
-        long threads = CommonOptions.longValue(line, BLAS_THREADS, 0);
-        if (threads < 1 && line.hasOption(BLAS_THREADS) || threads > 1024) {
-            throw new UsageException("--" + BLAS_THREADS + " must be between 1 and 1024, got "
-                    + line.getOptionValue(BLAS_THREADS));
+        EigenSolver.Options options = EigenSolver.Options.defaults()
+                .withPetscOptions(line.getOptionValue(PETSC_OPTIONS, ""));
+        if (!line.hasOption(BLAS_THREADS)) {
+            return options;
         }
-        return EigenSolver.Options.defaults().withPetscOptions(line.getOptionValue(PETSC_OPTIONS, ""))
-                .withBlasThreads((int) threads);
+        long threads = CommonOptions.longValue(line, BLAS_THREADS, 1);
+        try {
+            if (threads < 1 || threads > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("a positive thread count is needed, got " + threads);
+            }
+            return options.withBlasThreads((int) threads);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--" + BLAS_THREADS + ": " + e.getMessage());
+        }
     }
 
     /** --count, --omega-max, --below-boson-peak: shared with excite. */

@@ -237,15 +237,18 @@ public record Communicator(MemorySegment handle) {
      * {@code count} ints. For a rank that may wait long (for a request, or for the answer of a busy rank).
      */
     public int[] receive(int count, int source, int tag, Duration maxPause) {
-        try (Arena arena = Arena.ofConfined()) {
-            MemorySegment buffer = arena.allocate(INT, Math.max(1, count));
-            MemorySegment request = arena.allocate(ValueLayout.ADDRESS);
-            check(mpi_h.MPI_Irecv(buffer, count, mpi_h.MPI_INT(), source, tag, handle, request), "MPI_Irecv");
-            if (!await(request, null, maxPause.toNanos())) {
-                throw new MpiException("interrupted while waiting for a message with tag " + tag);
-            }
-            return buffer.asSlice(0, 4L * count).toArray(INT);
+        // Not try-with-resources: if the wait is interrupted the receive stays pending, and MPI may still
+        // write into its buffer and request, so those are then left allocated rather than freed under it.
+        Arena arena = Arena.ofConfined();
+        MemorySegment buffer = arena.allocate(INT, Math.max(1, count));
+        MemorySegment request = arena.allocate(ValueLayout.ADDRESS);
+        check(mpi_h.MPI_Irecv(buffer, count, mpi_h.MPI_INT(), source, tag, handle, request), "MPI_Irecv");
+        if (!await(request, null, maxPause.toNanos())) {
+            throw new MpiException("interrupted while waiting for a message with tag " + tag);
         }
+        int[] values = buffer.asSlice(0, 4L * count).toArray(INT);
+        arena.close();
+        return values;
     }
 
     /**
