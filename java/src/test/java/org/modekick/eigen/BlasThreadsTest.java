@@ -56,7 +56,7 @@ class BlasThreadsTest {
                 assertEquals(lambda, one.eigenvalue(i), 1e-10 * lambda);
                 assertEquals(lambda, two.eigenvalue(i), 1e-10 * lambda);
             }
-            assertTrue(EigenSolverTest.javaResidual(h, two) < 1e-8);
+            assertTrue(TestMatrices.residual(h, two) < 1e-8);
         }
     }
 }

@@ -43,38 +43,6 @@ class EigenSolverTest {
         arena.close();
     }
 
-    /** max over modes of ||H x - lambda x|| / |lambda|, computed here, independently of SLEPc. */
-    static double javaResidual(CsrMatrix h, EigenResult r) {
-        double worst = 0;
-        double[] y = new double[r.n()];
-        for (int i = 0; i < r.count(); i++) {
-            double[] x = r.eigenvectorArray(i);
-            h.multiply(x, y);
-            double s = 0;
-            for (int j = 0; j < x.length; j++) {
-                double d = y[j] - r.eigenvalue(i) * x[j];
-                s += d * d;
-            }
-            worst = Math.max(worst, Math.sqrt(s) / Math.abs(r.eigenvalue(i)));
-        }
-        return worst;
-    }
-
-    /** max |X X^T - I| over the returned eigenvectors. */
-    static double orthonormalityError(EigenResult r) {
-        double worst = 0;
-        double[][] x = new double[r.count()][];
-        for (int i = 0; i < r.count(); i++) {
-            x[i] = r.eigenvectorArray(i);
-        }
-        for (int i = 0; i < x.length; i++) {
-            for (int j = 0; j <= i; j++) {
-                worst = Math.max(worst, Math.abs(TestMatrices.dot(x[i], x[j]) - (i == j ? 1 : 0)));
-            }
-        }
-        return worst;
-    }
-
     /** max |<x_i, t>| over eigenvectors and deflation vectors. */
     static double overlapWith(EigenResult r, DeflationSpace space) {
         double worst = 0;
@@ -98,8 +66,8 @@ class EigenSolverTest {
                 double exact = latticeSpectrum[i + 3];
                 worst = Math.max(worst, Math.abs(r.eigenvalue(i) - exact) / exact);
             }
-            double res = javaResidual(lattice, r);
-            double orth = orthonormalityError(r);
+            double res = TestMatrices.residual(lattice, r);
+            double orth = TestMatrices.orthonormalityError(r);
             double overlap = overlapWith(r, latticeTranslations);
             System.out.printf(Locale.ROOT, "lattice n=%d lowest %d: max rel eigenvalue error %.2e, residual %.2e, "
                             + "orthonormality %.2e, overlap with translations %.2e, method %s, %.3f s%n",
@@ -129,11 +97,12 @@ class EigenSolverTest {
             for (int i = 0; i < r.count(); i++) {
                 worst = Math.max(worst, Math.abs(r.eigenvalue(i) - latticeSpectrum[i + 3]) / latticeSpectrum[i + 3]);
             }
+            double orth = TestMatrices.orthonormalityError(r);
             System.out.printf(Locale.ROOT, "lattice slicing omega<=%.2f: %d modes (analytic %d), max rel error %.2e, "
-                    + "orthonormality %.2e, %.3f s%n", omegaMax, r.count(), expected, worst, orthonormalityError(r),
+                    + "orthonormality %.2e, %.3f s%n", omegaMax, r.count(), expected, worst, orth,
                     r.diagnostics().seconds());
             assertTrue(worst < 1e-10, "eigenvalue error " + worst);
-            assertTrue(orthonormalityError(r) < 1e-10);
+            assertTrue(orth < 1e-10);
             assertTrue(r.eigenvalue(r.count() - 1) <= omegaMax * omegaMax);
         }
     }
@@ -160,11 +129,11 @@ class EigenSolverTest {
                     }
                 }
             }
-            double orth = orthonormalityError(r);
+            double orth = TestMatrices.orthonormalityError(r);
             System.out.printf(Locale.ROOT, "network n=%d lowest %d: max rel eigenvalue error %.2e, max |x - y| %.2e, "
                             + "orthonormality %.2e, residual %.2e (SLEPc %.2e), method %s, %.3f s%n",
-                    network.rows(), k, worstValue, worstVector, orth, javaResidual(network, r), r.maxResidual(),
-                    r.diagnostics().method(), r.diagnostics().seconds());
+                    network.rows(), k, worstValue, worstVector, orth, TestMatrices.residual(network, r),
+                    r.maxResidual(), r.diagnostics().method(), r.diagnostics().seconds());
             assertTrue(worstValue < 1e-10, "eigenvalue error " + worstValue);
             assertTrue(worstVector < 1e-8, "eigenvector difference " + worstVector);
             assertTrue(orth < 1e-10, "orthonormality " + orth);
@@ -190,10 +159,11 @@ class EigenSolverTest {
             for (int i = 0; i < r.count(); i++) {
                 worst = Math.max(worst, Math.abs(r.eigenvalue(i) - dv[i + 3]) / dv[i + 3]);
             }
+            double orth = TestMatrices.orthonormalityError(r);
             System.out.printf(Locale.ROOT, "network slicing: %d modes (dense %d), max rel error %.2e, "
-                    + "orthonormality %.2e%n", r.count(), expected, worst, orthonormalityError(r));
+                    + "orthonormality %.2e%n", r.count(), expected, worst, orth);
             assertTrue(worst < 1e-10);
-            assertTrue(orthonormalityError(r) < 1e-10);
+            assertTrue(orth < 1e-10);
             assertTrue(overlapWith(r, networkTranslations) < 1e-10);
         }
     }

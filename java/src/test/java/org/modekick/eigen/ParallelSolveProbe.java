@@ -82,8 +82,10 @@ public final class ParallelSolveProbe {
             check(p.diagnostics().unusedOptions().isEmpty(), "unused options " + p.diagnostics().unusedOptions());
             check(p.hasEigenvectors() == (rank == 0), "eigenvectors on rank " + rank + ": " + p.hasEigenvectors());
             if (rank == 0) {
-                check(residual(lattice, p) <= 1e-8, "lattice residual " + residual(lattice, p));
-                check(orthonormality(p) <= 1e-10, "lattice orthonormality " + orthonormality(p));
+                double residual = TestMatrices.residual(lattice, p);
+                double orthonormality = TestMatrices.orthonormalityError(p);
+                check(residual <= 1e-8, "lattice residual " + residual);
+                check(orthonormality <= 1e-10, "lattice orthonormality " + orthonormality);
             }
 
             // A glass-like local network: the lowest modes and a slice, against a serial solve on rank 0.
@@ -114,7 +116,8 @@ public final class ParallelSolveProbe {
                     }
                 }
                 for (EigenResult r : List.of(low, below, slice)) {
-                    check(residual(network, r) <= 1e-7, "network residual " + residual(network, r));
+                    double residual = TestMatrices.residual(network, r);
+                    check(residual <= 1e-7, "network residual " + residual);
                 }
             }
 
@@ -175,32 +178,5 @@ public final class ParallelSolveProbe {
         CsrMatrix copy = m.copyTo(arena);
         copy.colIdx().setAtIndex(ValueLayout.JAVA_INT, m.nnz() - 1, column);
         return copy;
-    }
-
-    private static double residual(CsrMatrix whole, EigenResult r) {
-        double worst = 0;
-        double[] y = new double[r.n()];
-        for (int i = 0; i < r.count(); i++) {
-            double[] x = r.eigenvectorArray(i);
-            whole.multiply(x, y);
-            double s = 0;
-            for (int j = 0; j < x.length; j++) {
-                double d = y[j] - r.eigenvalue(i) * x[j];
-                s += d * d;
-            }
-            worst = Math.max(worst, Math.sqrt(s) / Math.abs(r.eigenvalue(i)));
-        }
-        return worst;
-    }
-
-    private static double orthonormality(EigenResult r) {
-        double worst = 0;
-        for (int i = 0; i < r.count(); i++) {
-            for (int j = 0; j <= i; j++) {
-                double d = TestMatrices.dot(r.eigenvectorArray(i), r.eigenvectorArray(j));
-                worst = Math.max(worst, Math.abs(d - (i == j ? 1 : 0)));
-            }
-        }
-        return worst;
     }
 }

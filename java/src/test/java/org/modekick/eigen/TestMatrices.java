@@ -235,6 +235,38 @@ final class TestMatrices {
         return new Dense(sorted, vecs);
     }
 
+    /** max over modes of ||H x - lambda x|| / |lambda|, computed here, independently of SLEPc. */
+    static double residual(CsrMatrix h, EigenResult r) {
+        double worst = 0;
+        double[] y = new double[r.n()];
+        for (int i = 0; i < r.count(); i++) {
+            double[] x = r.eigenvectorArray(i);
+            h.multiply(x, y);
+            double s = 0;
+            for (int j = 0; j < x.length; j++) {
+                double d = y[j] - r.eigenvalue(i) * x[j];
+                s += d * d;
+            }
+            worst = Math.max(worst, Math.sqrt(s) / Math.abs(r.eigenvalue(i)));
+        }
+        return worst;
+    }
+
+    /** max |X X^T - I| over the returned eigenvectors. */
+    static double orthonormalityError(EigenResult r) {
+        double worst = 0;
+        double[][] x = new double[r.count()][];
+        for (int i = 0; i < r.count(); i++) {
+            x[i] = r.eigenvectorArray(i);
+        }
+        for (int i = 0; i < x.length; i++) {
+            for (int j = 0; j <= i; j++) {
+                worst = Math.max(worst, Math.abs(dot(x[i], x[j]) - (i == j ? 1 : 0)));
+            }
+        }
+        return worst;
+    }
+
     static double dot(double[] x, double[] y) {
         double s = 0;
         for (int i = 0; i < x.length; i++) {
