@@ -1,6 +1,7 @@
 package org.modekick.report;
 
 import java.util.OptionalInt;
+import org.modekick.excite.Status;
 
 /**
  * One line of excite/excitations.csv: mode k, its observables, and what kicking it did. Missing numbers
@@ -23,11 +24,11 @@ import java.util.OptionalInt;
  */
 public record Excitation(int k, double omega, double participation, double phononOrder, double criticalAmplitude,
         double dr, double dPhi, double barrier, double rearranged, double overlap, double decayExponent,
-        double criticalAmplitudeA3, OptionalInt transition, ExcitationStatus status) {
+        double criticalAmplitudeA3, OptionalInt transition, Status status) {
 
     /** A genuine transition to a distinct state: the rows Figs. 3-12 and Table I are made of. */
     public boolean transitioned() {
-        return status == ExcitationStatus.TRANSITIONED;
+        return status == Status.TRANSITIONED;
     }
 
     /** |Delta Phi|, Eq. (7). */

@@ -111,7 +111,7 @@ final class ReportTables {
                 List<Object> row = sampleCells(d.sample());
                 row.addAll(Arrays.asList(e.k(), e.omega(), e.participation(), e.phononOrder(), e.criticalAmplitude(),
                         e.dr(), e.dPhi(), e.barrier(), e.harmonicBarrier(d.n()), e.rearranged(), e.overlap(),
-                        e.decayExponent(), e.criticalAmplitudeA3(), e.transition(), e.status().label()));
+                        e.decayExponent(), e.criticalAmplitudeA3(), e.transition(), e.status().csv()));
                 rows.add(row);
             }
         }

@@ -12,6 +12,7 @@ import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modekick.modes.ModeSummary;
+import org.modekick.excite.Status;
 
 /**
  * Reads one sample directory. The data contract, relative to the directory:
@@ -117,7 +118,7 @@ public final class SampleLoader {
         List<Excitation> rows = new ArrayList<>();
         for (CsvRecord r : CsvFile.read(file, EXCITATION_COLUMNS)) {
             String label = r.text("status");
-            ExcitationStatus status = ExcitationStatus.parse(label).orElseThrow(() -> r.error("column 'status': '"
+            Status status = Status.find(label).orElseThrow(() -> r.error("column 'status': '"
                     + label + "' is none of transitioned, no-transition-in-range, diverged, exchange, failed"));
             OptionalInt transition = r.optionalInteger("transition");
             rows.add(new Excitation(r.integer("k"), r.number("omega"), r.number("P"), r.number("O"), r.number("A_c"),

@@ -2,6 +2,7 @@ package org.modekick.report;
 
 import java.util.HashSet;
 import java.util.Set;
+import org.modekick.excite.Status;
 
 /**
  * What kicking the modes of one sample led to (section III.B: many modes cause the identical transition,
@@ -22,7 +23,7 @@ public record TransitionCounts(SampleResult sample, int modesComputed, int modes
         int distinctTransitions, long reportedDistinct, int exchanges, int noTransition, int diverged, int failed) {
 
     public static TransitionCounts of(SampleData data) {
-        int[] byStatus = new int[ExcitationStatus.values().length];
+        int[] byStatus = new int[Status.values().length];
         Set<Integer> distinct = new HashSet<>();
         for (Excitation e : data.excitations()) {
             byStatus[e.status().ordinal()]++;
@@ -32,9 +33,9 @@ public record TransitionCounts(SampleResult sample, int modesComputed, int modes
         }
         double reported = data.exciteSummary().map(ExciteSummary::distinctTransitions).orElse(Double.NaN);
         return new TransitionCounts(data.sample(), data.modes().size(), data.excitations().size(),
-                byStatus[ExcitationStatus.TRANSITIONED.ordinal()], distinct.size(),
-                Double.isFinite(reported) ? (long) reported : -1, byStatus[ExcitationStatus.EXCHANGE.ordinal()],
-                byStatus[ExcitationStatus.NO_TRANSITION_IN_RANGE.ordinal()],
-                byStatus[ExcitationStatus.DIVERGED.ordinal()], byStatus[ExcitationStatus.FAILED.ordinal()]);
+                byStatus[Status.TRANSITIONED.ordinal()], distinct.size(),
+                Double.isFinite(reported) ? (long) reported : -1, byStatus[Status.EXCHANGE.ordinal()],
+                byStatus[Status.NO_TRANSITION.ordinal()],
+                byStatus[Status.DIVERGED.ordinal()], byStatus[Status.FAILED.ordinal()]);
     }
 }

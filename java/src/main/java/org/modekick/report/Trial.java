@@ -1,5 +1,7 @@
 package org.modekick.report;
 
+import org.modekick.excite.Status;
+
 /**
  * One trial of the A_c search (excite/trials.csv), the points of Fig. 2.
  *
@@ -13,6 +15,6 @@ public record Trial(int k, double amplitude, double dr, double dPhi, String outc
 
     /** Closed symbols in Fig. 2: the trial left the initial inherent structure. */
     public boolean transitioned() {
-        return outcome.equals(ExcitationStatus.TRANSITIONED.label());
+        return outcome.equals(Status.TRANSITIONED.csv());
     }
 }

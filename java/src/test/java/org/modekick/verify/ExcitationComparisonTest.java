@@ -8,21 +8,21 @@ import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.modekick.excite.Status;
 import org.modekick.report.Excitation;
-import org.modekick.report.ExcitationStatus;
 
 class ExcitationComparisonTest {
 
-    private static Excitation row(int k, double ac, int transition, ExcitationStatus status) {
+    private static Excitation row(int k, double ac, int transition, Status status) {
         return new Excitation(k, 0.1 * k, 0.3, 0, ac, 0.02, 1e-6 * k, 1e-4, 15, 0.3, 1.2, 0.2,
                 transition > 0 ? OptionalInt.of(transition) : OptionalInt.empty(), status);
     }
 
-    private static final ExcitationStatus T = ExcitationStatus.TRANSITIONED;
+    private static final Status T = Status.TRANSITIONED;
 
     private static List<Excitation> serial() {
         return List.of(row(1, 5e-3, 1, T), row(2, 2e-2, 1, T), row(3, 3e-2, 2, T),
-                row(4, Double.NaN, 0, ExcitationStatus.NO_TRANSITION_IN_RANGE));
+                row(4, Double.NaN, 0, Status.NO_TRANSITION));
     }
 
     @Test
@@ -36,7 +36,7 @@ class ExcitationComparisonTest {
     @Test
     void anAmplitudeOneBracketAwayAgreesOnlyWithinTheTolerance() {
         List<Excitation> other = List.of(row(1, 5e-3, 1, T), row(2, 2e-2 * 1.008, 1, T), row(3, 3e-2, 2, T),
-                row(4, Double.NaN, 0, ExcitationStatus.NO_TRANSITION_IN_RANGE));
+                row(4, Double.NaN, 0, Status.NO_TRANSITION));
         ExcitationComparison c = ExcitationComparison.of(serial(), other);
         assertEquals(0.008, c.maxAmplitudeDifference(), 1e-12);
         assertEquals(2, c.worstAmplitudeMode());
@@ -47,10 +47,10 @@ class ExcitationComparisonTest {
     @Test
     void otherIdsForTheSameGroupsAgreeButRegroupedModesDoNot() {
         List<Excitation> renumbered = List.of(row(1, 5e-3, 7, T), row(2, 2e-2, 7, T), row(3, 3e-2, 4, T),
-                row(4, Double.NaN, 0, ExcitationStatus.NO_TRANSITION_IN_RANGE));
+                row(4, Double.NaN, 0, Status.NO_TRANSITION));
         assertTrue(ExcitationComparison.of(serial(), renumbered).agrees(0));
         List<Excitation> regrouped = List.of(row(1, 5e-3, 1, T), row(2, 2e-2, 2, T), row(3, 3e-2, 2, T),
-                row(4, Double.NaN, 0, ExcitationStatus.NO_TRANSITION_IN_RANGE));
+                row(4, Double.NaN, 0, Status.NO_TRANSITION));
         ExcitationComparison c = ExcitationComparison.of(serial(), regrouped);
         assertEquals(Set.of(1, 2, 3), c.groupsDiffer());
         assertFalse(c.agrees(1));
@@ -59,7 +59,7 @@ class ExcitationComparisonTest {
     @Test
     void anotherStatusOrAMissingModeDisagrees() {
         List<Excitation> exchanged = List.of(row(1, 5e-3, 1, T), row(2, 2e-2, 1, T),
-                row(3, 3e-2, 0, ExcitationStatus.EXCHANGE), row(4, Double.NaN, 0, ExcitationStatus.NO_TRANSITION_IN_RANGE));
+                row(3, 3e-2, 0, Status.EXCHANGE), row(4, Double.NaN, 0, Status.NO_TRANSITION));
         ExcitationComparison c = ExcitationComparison.of(serial(), exchanged);
         assertEquals(Set.of(3), c.statusDiffers());
         assertFalse(c.agrees(1));
