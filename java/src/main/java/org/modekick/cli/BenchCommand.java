@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.modekick.excite.ExciteRun;
+import org.modekick.pipeline.ExciteRun;
 import org.modekick.excite.ModeResult;
-import org.modekick.excite.RunManifest;
+import org.modekick.store.RunManifest;
 
 /**
  * Benchmarks print figures for people to compare; they assert nothing.

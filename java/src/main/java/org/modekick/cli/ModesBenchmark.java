@@ -18,7 +18,7 @@ import org.modekick.hessian.HessianBuilder;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeSelection;
-import org.modekick.modes.NpyWriter;
+import org.modekick.io.NpyWriter;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.mpi.ReduceOp;

@@ -5,29 +5,29 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 
 /** Small operations on 3N-vectors of doubles in native memory (positions, displacements, modes). */
-final class Vectors {
+public final class Vectors {
 
-    static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE;
+    public static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE;
 
     private Vectors() {}
 
-    static MemorySegment allocate(Arena arena, int particles) {
+    public static MemorySegment allocate(Arena arena, int particles) {
         return arena.allocate(DOUBLE, 3L * particles);
     }
 
-    static int particles(MemorySegment v) {
+    public static int particles(MemorySegment v) {
         return (int) (v.byteSize() / (3 * Double.BYTES));
     }
 
-    static double get(MemorySegment v, long index) {
+    public static double get(MemorySegment v, long index) {
         return v.getAtIndex(DOUBLE, index);
     }
 
-    static void set(MemorySegment v, long index, double value) {
+    public static void set(MemorySegment v, long index, double value) {
         v.setAtIndex(DOUBLE, index, value);
     }
 
-    static double dot(MemorySegment a, MemorySegment b) {
+    public static double dot(MemorySegment a, MemorySegment b) {
         long n = a.byteSize() / Double.BYTES;
         double sum = 0;
         for (long r = 0; r < n; r++) {
@@ -36,12 +36,12 @@ final class Vectors {
         return sum;
     }
 
-    static double norm(MemorySegment a) {
+    public static double norm(MemorySegment a) {
         return Math.sqrt(dot(a, a));
     }
 
     /** out = a + s b (out may be a). */
-    static void addScaled(MemorySegment a, double s, MemorySegment b, MemorySegment out) {
+    public static void addScaled(MemorySegment a, double s, MemorySegment b, MemorySegment out) {
         long n = a.byteSize() / Double.BYTES;
         for (long r = 0; r < n; r++) {
             out.setAtIndex(DOUBLE, r, a.getAtIndex(DOUBLE, r) + s * b.getAtIndex(DOUBLE, r));
@@ -49,14 +49,14 @@ final class Vectors {
     }
 
     /** A copy in another arena. */
-    static MemorySegment copy(MemorySegment a, Arena arena) {
+    public static MemorySegment copy(MemorySegment a, Arena arena) {
         MemorySegment c = arena.allocate(DOUBLE, a.byteSize() / Double.BYTES);
         c.copyFrom(a);
         return c;
     }
 
     /** |v_i| of particle i. */
-    static double particleNorm(MemorySegment v, int i) {
+    public static double particleNorm(MemorySegment v, int i) {
         double x = v.getAtIndex(DOUBLE, 3L * i);
         double y = v.getAtIndex(DOUBLE, 3L * i + 1);
         double z = v.getAtIndex(DOUBLE, 3L * i + 2);

@@ -9,13 +9,13 @@
  * force tolerance and the softest mode), {@link org.modekick.excite.Relaxer} (one LAMMPS instance per
  * worker, FIRE with early termination), {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket
  * and bisection), {@link org.modekick.excite.ModeExcitation} (one mode, start to finish),
- * {@link org.modekick.excite.ExciteRun} (all modes on parallel workers, durable and resumable output).
+ * {@link org.modekick.pipeline.ExciteRun} (all modes on parallel workers, durable and resumable output).
  *
- * <p>Parallel runs: {@link org.modekick.excite.ModeDispatcher} keeps the one list of modes to do and
- * records every result; workers reach it through a {@link org.modekick.excite.ModeQueue}: directly as
- * threads of one process, or as MPI task groups ({@link org.modekick.excite.TaskGroupRun}) whose leaders
- * talk to a {@link org.modekick.excite.DispatchServer} on rank 0 ({@link org.modekick.excite.RemoteModeQueue},
- * {@link org.modekick.excite.DispatchRequest} over a {@link org.modekick.excite.Transport}) and share each
- * mode with the other ranks of their group ({@link org.modekick.excite.GroupModeQueue}).
+ * <p>Parallel runs: {@link org.modekick.dispatch.ModeDispatcher} keeps the one list of modes to do and
+ * records every result; workers reach it through a {@link org.modekick.dispatch.ModeQueue}: directly as
+ * threads of one process, or as MPI task groups ({@link org.modekick.dispatch.TaskGroupRun}) whose leaders
+ * talk to a {@link org.modekick.dispatch.DispatchServer} on rank 0 ({@link org.modekick.dispatch.RemoteModeQueue},
+ * {@link org.modekick.dispatch.DispatchRequest} over a {@link org.modekick.dispatch.Transport}) and share each
+ * mode with the other ranks of their group ({@link org.modekick.dispatch.GroupModeQueue}).
  */
 package org.modekick.excite;

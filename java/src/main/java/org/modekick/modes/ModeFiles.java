@@ -14,6 +14,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.modekick.io.NpyReader;
+import org.modekick.io.NpyWriter;
 
 /**
  * The directory a modes run writes and later commands read: modes.csv, eigenvectors.npy (K x 3N

@@ -20,6 +20,7 @@ import org.modekick.potential.ForceField;
 import org.modekick.potential.ModeExpansion;
 import org.modekick.system.CellList;
 import org.modekick.system.Configuration;
+import org.modekick.testing.SmallGlass;
 
 /**
  * The search against the plainest possible protocol: a fine scan of A upwards, every kick relaxed to

@@ -18,6 +18,7 @@ import org.modekick.potential.LennardJonesSmoothLinear;
 import org.modekick.potential.PairForces;
 import org.modekick.system.Configuration;
 import org.modekick.testing.Glasses;
+import org.modekick.testing.SmallGlass;
 
 class RelaxerTest {
 

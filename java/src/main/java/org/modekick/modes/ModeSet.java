@@ -1,0 +1,104 @@
+package org.modekick.modes;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.modekick.modes.ModeAnalysisResult;
+import org.modekick.modes.ModeFiles;
+import org.modekick.modes.ModeSelection;
+import org.modekick.modes.ModeSummary;
+import org.modekick.modes.Modes;
+import org.modekick.modes.ModesCsv;
+
+/**
+ * The modes excite works on: eigenpairs with P_k and O_k, and omega_BP where known; from a directory that
+ * {@code modekick modes} wrote, or from a mode analysis just done.
+ *
+ * @param omegaBosonPeak NaN when unknown
+ * @param selection how the modes were computed (modes/summary.json "selection"), or empty
+ */
+public record ModeSet(Modes modes, double[] participation, double[] phononOrder, double omegaBosonPeak,
+                      String selection) {
+
+    public static ModeSet read(Path dir, Arena arena) throws IOException {
+        Modes modes = ModeFiles.read(dir, arena);
+        List<ModeSummary> rows = ModesCsv.read(dir.resolve(ModeFiles.MODES_CSV));
+        double[] p = new double[rows.size()];
+        double[] o = new double[rows.size()];
+        for (int i = 0; i < rows.size(); i++) {
+            if (rows.get(i).k() != i + 1) {
+                throw new IOException(dir.resolve(ModeFiles.MODES_CSV) + ": row " + (i + 1) + " has k = " + rows.get(i).k());
+            }
+            p[i] = rows.get(i).participation();
+            o[i] = rows.get(i).phononOrder();
+        }
+        double omegaBp = Double.NaN;
+        String selection = "";
+        Path summary = dir.resolve(ModeFiles.SUMMARY);
+        if (Files.exists(summary)) {
+            JsonObject json = JsonParser.parseString(Files.readString(summary, StandardCharsets.UTF_8)).getAsJsonObject();
+            if (json.has("omega_BP")) {
+                omegaBp = json.get("omega_BP").getAsDouble();
+            }
+            if (json.has("run") && json.getAsJsonObject("run").has("selection")) {
+                selection = json.getAsJsonObject("run").get("selection").getAsString();
+            }
+        }
+        return new ModeSet(modes, p, o, omegaBp, selection);
+    }
+
+    public static ModeSet of(ModeAnalysisResult r, ModeSelection selection) {
+        return new ModeSet(r.modes(), r.participation(), r.phononOrder(),
+                r.bosonPeak() == null ? Double.NaN : r.bosonPeak().omega(), selection.describe());
+    }
+
+    public int size() {
+        return modes.size();
+    }
+
+    /** The lowest positive eigenvalue: lambda_min of the thresholds. */
+    public double lambdaMin() {
+        for (int k = 1; k <= modes.size(); k++) {
+            if (modes.mode(k).lambda() > 0) {
+                return modes.mode(k).lambda();
+            }
+        }
+        throw new IllegalArgumentException("no mode with a positive eigenvalue");
+    }
+
+    /** The k of the modes a selection picks (null: all of them). */
+    public List<Integer> select(ModeSelection selection) {
+        List<Integer> ks = new ArrayList<>();
+        for (int k = 1; k <= modes.size(); k++) {
+            double omega = modes.mode(k).omega();
+            boolean in = switch (selection) {
+                case null -> true;
+                case ModeSelection.Lowest lowest -> k <= lowest.count();
+                case ModeSelection.BelowFrequency below -> omega <= below.omegaMax();
+                case ModeSelection.BelowBosonPeak ignored -> {
+                    if (Double.isNaN(omegaBosonPeak)) {
+                        throw new IllegalArgumentException("the modes carry no omega_BP: compute them with"
+                                + " --below-boson-peak, or choose --count or --omega-max");
+                    }
+                    yield omega <= omegaBosonPeak;
+                }
+            };
+            if (in) {
+                ks.add(k);
+            }
+        }
+        if (selection instanceof ModeSelection.Lowest lowest && lowest.count() > modes.size()) {
+            throw new IllegalArgumentException("asked for " + lowest.count() + " modes, the directory has " + modes.size());
+        }
+        if (ks.isEmpty()) {
+            throw new IllegalArgumentException("the selection " + selection.describe() + " picks no mode");
+        }
+        return ks;
+    }
+}

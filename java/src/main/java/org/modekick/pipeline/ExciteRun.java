@@ -1,0 +1,273 @@
+package org.modekick.pipeline;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.modekick.dispatch.DispatchServer;
+import org.modekick.dispatch.ModeDispatcher;
+import org.modekick.dispatch.ModeQueue;
+import org.modekick.dispatch.RemoteModeQueue;
+import org.modekick.dispatch.TaskGroupRun;
+import org.modekick.excite.ExciteSettings;
+import org.modekick.excite.ModeExcitation;
+import org.modekick.excite.ModeOutcome;
+import org.modekick.excite.ModeResult;
+import org.modekick.excite.Reference;
+import org.modekick.excite.Relaxer;
+import org.modekick.excite.Status;
+import org.modekick.excite.Thresholds;
+import org.modekick.excite.TransitionGroups;
+import org.modekick.modes.Modes;
+import org.modekick.mpi.Agreement;
+import org.modekick.mpi.Communicator;
+import org.modekick.mpi.MpiRuntime;
+import org.modekick.mpi.TaskGroups;
+import org.modekick.store.Ledger;
+import org.modekick.store.OutputFiles;
+import org.modekick.store.RunManifest;
+
+/**
+ * All modes of one glass on parallel workers, with output that survives a kill.
+ *
+ * <p><b>Workers.</b> Each worker thread opens its own LAMMPS instance (MPI is initialised with
+ * MPI_THREAD_MULTIPLE, which concurrent instances need) with its own log, lammps/worker-W.log, and
+ * takes the next mode in k order from a shared queue. A mode's result depends only on r0, the mode and
+ * the settings (every minimisation starts afresh, see {@link Relaxer}), so results do not depend on
+ * the number of workers or on which worker ran which mode.
+ *
+ * <p><b>MPI task groups.</b> Under mpirun the ranks split into groups of R ranks ({@link TaskGroups}), each
+ * with one LAMMPS instance on its own communicator (lammps/group-G.log), domain-decomposed when R &gt; 1.
+ * The modes still come from one queue: a {@link ModeDispatcher} on rank 0, which a thread of rank 0
+ * serves to the other groups' leaders ({@link DispatchServer}, {@link RemoteModeQueue}); each request hands
+ * in the group's last outcome, final state included, and rank 0 alone writes. With R = 1 every mode runs
+ * as in one process and the files are byte-identical to a serial run's; with R &gt; 1 LAMMPS sums forces
+ * and energies in another order, and the results agree with a serial run to FIRE's tolerance.
+ *
+ * <p><b>Durability.</b> Before anything runs, run.json records what the results depend on
+ * ({@link RunManifest}); a directory holding another run is refused. Each finished mode goes to disk at
+ * once: its final state (states/), then its line in journal.jsonl, forced to disk. Started again with
+ * the same arguments, a run reads the journal and computes only the modes missing from it. The final
+ * files (excitations.csv and trials.csv sorted by k, transition ids assigned in k order, decay profiles,
+ * dumps, summary.json) are written from the journal once every mode is done, each atomically.
+ */
+public final class ExciteRun {
+
+    /** What to compute. */
+    public record Plan(Reference reference, Modes modes, double[] participation, double[] phononOrder,
+                       List<Integer> ks, Thresholds thresholds, ExciteSettings settings,
+                       Map<String, Object> provenance) {
+
+        public Plan {
+            ks = List.copyOf(ks);
+            provenance = new LinkedHashMap<>(provenance);
+            if (ks.isEmpty()) {
+                throw new IllegalArgumentException("no modes to excite");
+            }
+        }
+    }
+
+    /** Told about every mode as soon as it is on disk (a test may throw here to simulate a kill). */
+    public interface Listener {
+        void finished(ModeResult result) throws Exception;
+
+        Listener NONE = r -> {};
+    }
+
+    /**
+     * @param workers LAMMPS instances at work at once: threads of one process, or MPI task groups
+     * @param taskGroups the MPI ranks and ranks per task (1 and 1 in one process)
+     * @param computed modes computed in this session (the others came from the journal)
+     * @param wallSeconds this session's wall time
+     */
+    public record Report(Path dir, int workers, TaskGroups taskGroups, int session, int computed, double wallSeconds,
+                         List<ModeResult> results, TransitionGroups groups, double onsetTemperature) {}
+
+    private final Plan plan;
+
+    public ExciteRun(Plan plan) {
+        this.plan = plan;
+    }
+
+    /** Runs every mode not yet in the journal on {@code workers} threads of this process, each with its own LAMMPS. */
+    public Report run(Path dir, int workers, Listener listener) throws Exception {
+        if (workers < 1) {
+            throw new IllegalArgumentException("need at least one worker, got " + workers);
+        }
+        long start = System.nanoTime();
+        Ledger ledger = Ledger.open(dir, fingerprintInputs(), plan.ks());
+        try (ledger) {
+            List<Integer> pending = ledger.pending();
+            if (!pending.isEmpty()) {
+                int threads = Math.min(workers, pending.size());
+                ModeDispatcher dispatcher = new ModeDispatcher(pending, threads, ledger.recorder(listener));
+                List<Thread> started = new ArrayList<>();
+                for (int w = 0; w < threads; w++) {
+                    Path log = dir.resolve("lammps").resolve("worker-" + w + ".log");
+                    ModeQueue queue = dispatcher.local();
+                    Thread t = Thread.ofPlatform().name("excite-worker-" + w).unstarted(() -> {
+                        try {
+                            work(MpiRuntime.self(), log, queue, ledger.session());
+                        } catch (Throwable e) {
+                            queue.failed(e); // the dispatcher stops the others and keeps it for below
+                        }
+                    });
+                    started.add(t);
+                    t.start();
+                }
+                for (Thread t : started) {
+                    t.join();
+                }
+                rethrow(dispatcher.failure());
+            }
+        }
+        return finish(ledger, workers, new TaskGroups(1, 1), start);
+    }
+
+    /**
+     * Runs every mode not yet in the journal on the MPI task groups of {@code world}; every rank calls this.
+     * Each group opens one LAMMPS on its own communicator ({@link Communicator#split}: color = group, key =
+     * rank) and takes modes from one queue on rank 0, whose dispatcher (a thread of rank 0, which meanwhile
+     * leads group 0) hands them out in k order as groups ask and records each result as it arrives. Rank 0
+     * alone touches the directory (run.json, journal, states, final files) and gets the report; the other
+     * ranks get an empty Optional. With one rank per task every mode runs exactly as in one process, so the
+     * files are byte-identical to a serial run's.
+     */
+    public Optional<Report> run(Path dir, Communicator world, TaskGroups groups, Listener listener) throws Exception {
+        long start = System.nanoTime();
+        int rank = world.rank();
+        boolean root = rank == 0;
+        if (groups.ranks() != world.size()) {
+            throw new IllegalArgumentException(groups.describe() + " for a communicator of " + world.size() + " ranks");
+        }
+        Map<String, Object> inputs = fingerprintInputs();
+        // rank 0 claims the directory and reads the journal; everyone learns whether that worked
+        Ledger ledger = Agreement.run(world, "opening " + dir,
+                () -> root ? Ledger.openUnchecked(dir, inputs, plan.ks()) : null);
+        try {
+            List<Integer> pending = root ? ledger.pending() : List.of();
+            int[] shared = world.broadcast(root ? new int[] {ledger.session(), pending.size()} : new int[2], 0);
+            if (shared[1] > 0) {
+                runGroups(dir, world, groups, ledger, pending, shared[0], listener);
+            }
+        } finally {
+            if (ledger != null) {
+                ledger.close();
+            }
+        }
+        return root ? Optional.of(finish(ledger, groups.count(), groups, start)) : Optional.empty();
+    }
+
+    private void runGroups(Path dir, Communicator world, TaskGroups groups, Ledger ledger, List<Integer> pending,
+                           int session, Listener listener) throws Exception {
+        TaskGroupRun.run(world, groups, pending, world.rank() == 0 ? ledger.recorder(listener) : null,
+                (lammps, group, queue) -> work(lammps, dir.resolve("lammps").resolve("group-" + group + ".log"), queue,
+                        session));
+    }
+
+    /**
+     * One worker: its own LAMMPS on {@code communicator} (this process alone, or its task group), modes from
+     * {@code queue} until none is left.
+     */
+    private void work(Communicator communicator, Path log, ModeQueue queue, int session) throws Exception {
+        try (Relaxer relaxer = Relaxer.open(plan.reference(), plan.settings().fire(), plan.thresholds(), communicator,
+                log);
+             ModeExcitation excitation = new ModeExcitation(relaxer, plan.settings(), plan.thresholds())) {
+            OptionalInt k = queue.next(null);
+            while (k.isPresent()) {
+                relaxer.restartLog();
+                try (Arena arena = Arena.ofConfined()) {
+                    ModeOutcome o = excite(excitation, k.getAsInt(), session, arena);
+                    k = queue.next(o);
+                }
+            }
+        }
+    }
+
+    /** The final files, written from the journal: what every session of the run computed. */
+    private Report finish(Ledger ledger, int workers, TaskGroups groups, long start) throws IOException {
+        List<ModeResult> results = new ArrayList<>();
+        for (ModeResult r : ledger.records()) {
+            if (plan.ks().contains(r.k())) {
+                results.add(r);
+            }
+        }
+        results.sort(Comparator.comparingInt(ModeResult::k));
+        OutputFiles out = new OutputFiles(plan, ledger.dir(), ledger.states());
+        TransitionGroups transitions = out.writeAll(results, workers, groups, ledger.session(),
+                (System.nanoTime() - start) * 1e-9);
+        double tc = OutputFiles.onsetTemperature(results);
+        return new Report(ledger.dir(), workers, groups, ledger.session(), ledger.pending().size(),
+                (System.nanoTime() - start) * 1e-9, results, transitions, tc);
+    }
+
+    public static void rethrow(Optional<Throwable> failure) throws Exception {
+        if (failure.isEmpty()) {
+            return;
+        }
+        Throwable f = failure.get();
+        if (f instanceof Exception e) {
+            throw e;
+        }
+        if (f instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(f);
+    }
+
+    /** Excites mode k; an exception in Java (not a LAMMPS crash, which ends the process) fails only this mode. */
+    private ModeOutcome excite(ModeExcitation excitation, int k, int session, Arena arena) {
+        long start = System.nanoTime();
+        try {
+            return excitation.excite(k, plan.modes().mode(k), plan.participation()[k - 1], plan.phononOrder()[k - 1],
+                    session, arena);
+        } catch (RuntimeException e) {
+            ModeResult r = new ModeResult(k, plan.modes().mode(k).omega(), plan.participation()[k - 1],
+                    plan.phononOrder()[k - 1], Status.FAILED, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
+                    false, 0, e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(), 0, 0,
+                    (System.nanoTime() - start) * 1e-9, 0, session);
+            return new ModeOutcome(r, null);
+        }
+    }
+
+    /** What the results depend on: run.json's inputs. */
+    private Map<String, Object> fingerprintInputs() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", "modekick excite 1");
+        Reference ref = plan.reference();
+        MessageDigest positions = RunManifest.digest();
+        RunManifest.update(positions, ref.positions());
+        m.put("glass_sha256", plan.provenance().getOrDefault("glass_sha256", ""));
+        m.put("r0_sha256", java.util.HexFormat.of().formatHex(positions.digest()));
+        m.put("box", ref.structure().box().toString());
+        m.put("N", ref.particles());
+        m.put("force_field", ref.forceField().lammpsCommands());
+        m.put("masses", Arrays.toString(ref.masses()));
+        MessageDigest modes = RunManifest.digest();
+        for (int k : plan.ks()) {
+            modes.update(Long.toString(Double.doubleToLongBits(plan.modes().mode(k).lambda())).getBytes());
+            RunManifest.update(modes, plan.modes().mode(k).vector());
+        }
+        m.put("modes", plan.ks());
+        m.put("modes_sha256", java.util.HexFormat.of().formatHex(modes.digest()));
+        ExciteSettings s = plan.settings();
+        m.put("a_min", s.aMin());
+        m.put("a_max", s.aMax());
+        m.put("scan_factor", s.scanFactor());
+        m.put("precision", s.precision());
+        m.put("early_stop", s.earlyStop());
+        m.put("fire", s.fire().toString());
+        m.put("thresholds", plan.thresholds().toString());
+        return m;
+    }
+}

@@ -1,0 +1,254 @@
+package org.modekick.store;
+
+import com.google.gson.GsonBuilder;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.modekick.excite.DecayFit;
+import org.modekick.excite.DisplacementField;
+import org.modekick.excite.Divergence;
+import org.modekick.excite.ExciteSettings;
+import org.modekick.excite.ModeResult;
+import org.modekick.excite.Reference;
+import org.modekick.excite.Relaxer;
+import org.modekick.excite.Status;
+import org.modekick.excite.TransitionGroups;
+import org.modekick.io.AtomicFile;
+import org.modekick.mpi.TaskGroups;
+import org.modekick.pipeline.ExciteRun;
+import org.modekick.system.Box;
+
+/**
+ * The files a finished run leaves, all written from the journal (so a resumed run writes exactly what an
+ * uninterrupted one would): excitations.csv, trials.csv, decay-ID.csv and transition-ID.dump for each
+ * distinct transition (its representative, the lowest k reaching it), and summary.json.
+ */
+public final class OutputFiles {
+
+    static final String SUMMARY = "summary.json";
+
+    private final ExciteRun.Plan plan;
+    private final Path dir;
+    private final FinalStates states;
+
+    public OutputFiles(ExciteRun.Plan plan, Path dir, FinalStates states) {
+        this.plan = plan;
+        this.dir = dir;
+        this.states = states;
+    }
+
+    /** T_c = 2 min_k Delta Phi_barrier over the modes that transitioned (Table I); NaN if none did. */
+    public static double onsetTemperature(List<ModeResult> results) {
+        return results.stream().filter(ModeResult::transitioned).mapToDouble(r -> 2 * r.barrier()).min()
+                .orElse(Double.NaN);
+    }
+
+    public TransitionGroups writeAll(List<ModeResult> results, int workers, TaskGroups taskGroups, int session,
+                              double wallSeconds)
+            throws IOException {
+        Reference ref = plan.reference();
+        Box box = ref.structure().box();
+        List<Integer> transitioned = results.stream().filter(ModeResult::transitioned).map(ModeResult::k).toList();
+        TransitionGroups groups;
+        try (Arena arena = Arena.ofConfined()) {
+            Map<Integer, Double> energies = new java.util.HashMap<>();
+            results.forEach(r -> energies.put(r.k(), r.energyChange()));
+            groups = TransitionGroups.of(transitioned, k -> read(k, arena), energies::get, box,
+                    plan.thresholds().same(), plan.thresholds().energyMargin());
+            for (TransitionGroups.Group g : groups.groups()) {
+                try (Arena one = Arena.ofConfined()) {
+                    MemorySegment r1 = states.read(g.representative(), one);
+                    DisplacementField d = DisplacementField.between(box, ref.positions(), r1, one);
+                    DisplacementDump.write(dir.resolve("transition-" + g.id() + ".dump"), ref.structure(), d);
+                    writeDecay(dir.resolve("decay-" + g.id() + ".csv"), box, ref, d);
+                }
+            }
+        }
+        ExcitationsCsv.writeExcitations(dir.resolve(ExcitationsCsv.EXCITATIONS), results, groups);
+        ExcitationsCsv.writeTrials(dir.resolve(ExcitationsCsv.TRIALS), results);
+        Map<String, Object> summary = summary(results, groups, workers, taskGroups, session, wallSeconds);
+        String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping()
+                .create().toJson(summary);
+        AtomicFile.write(dir.resolve(SUMMARY), out -> out.write(json + "\n"));
+        return groups;
+    }
+
+    private MemorySegment read(int k, Arena arena) {
+        try {
+            return states.read(k, arena);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the final state of mode " + k, e);
+        }
+    }
+
+    /** distance,dr of every particle from the most displaced one, nearest first (Fig. 9b). */
+    private static void writeDecay(Path file, Box box, Reference ref, DisplacementField d) throws IOException {
+        double[] r = DecayFit.distances(box, ref.positions(), d.mostDisplaced());
+        Integer[] order = new Integer[r.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : Double.compare(r[a], r[b]) != 0 ? Double.compare(r[a], r[b])
+                : Integer.compare(a, b));
+        AtomicFile.write(file, out -> {
+            out.write("distance,dr\n");
+            for (int i : order) {
+                out.write(r[i] + "," + d.of(i) + "\n");
+            }
+        });
+    }
+
+    private Map<String, Object> summary(List<ModeResult> results, TransitionGroups groups, int workers,
+                                        TaskGroups taskGroups, int session, double wallSeconds) {
+        Reference ref = plan.reference();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("N", ref.particles());
+        m.putAll(plan.provenance());
+        double tc = onsetTemperature(results);
+        m.put("T_c", tc);
+        results.stream().filter(ModeResult::transitioned).filter(r -> 2 * r.barrier() == tc).findFirst()
+                .ifPresent(r -> m.put("T_c_mode", r.k()));
+        m.put("T_c_definition", "2 min_k Delta Phi_barrier (Eq. 8) over the modes that transitioned (Table I)");
+
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("modes", results.size());
+        for (Status s : Status.values()) {
+            counts.put(s.csv(), results.stream().filter(r -> r.status() == s).count());
+        }
+        counts.put("distinct_transitions", groups.groups().size());
+        m.put("counts", counts);
+
+        List<Map<String, Object>> transitions = new ArrayList<>();
+        for (TransitionGroups.Group g : groups.groups()) {
+            ModeResult rep = results.stream().filter(r -> r.k() == g.representative()).findFirst().orElseThrow();
+            Map<String, Object> t = new LinkedHashMap<>();
+            t.put("id", g.id());
+            t.put("modes", g.modes());
+            t.put("dr", rep.distance());
+            t.put("dPhi", rep.energyChange());
+            t.put("N_rearr", rep.rearranging());
+            t.put("a", rep.decayExponent());
+            t.put("widest_member_distance", g.widest());
+            t.put("dump", "transition-" + g.id() + ".dump");
+            t.put("decay", "decay-" + g.id() + ".csv");
+            transitions.add(t);
+        }
+        m.put("transitions", transitions);
+        Map<String, Object> grouping = new LinkedHashMap<>();
+        grouping.put("tolerance", groups.tolerance());
+        grouping.put("method", "final states compared in increasing k with each group's first state: rigid translation"
+                + " removed, then identical labels or a bijection to the sites within the tolerance (cell list)");
+        grouping.put("closest_distinct_states", groups.closestApart());
+        m.put("grouping", grouping);
+
+        List<Map<String, Object>> exchanges = new ArrayList<>();
+        List<Map<String, Object>> unresolved = new ArrayList<>();
+        for (ModeResult r : results) {
+            Map<String, Object> e = new LinkedHashMap<>();
+            e.put("k", r.k());
+            e.put("status", r.status().csv());
+            e.put("reason", r.reason());
+            if (r.status() == Status.EXCHANGE) {
+                e.put("A_c", r.criticalAmplitude());
+                e.put("relabelled_particles", r.relabelled());
+                exchanges.add(e);
+            } else if (r.status() != Status.TRANSITIONED && !r.reason().isEmpty()) {
+                unresolved.add(e);
+            }
+        }
+        m.put("exchanges", exchanges);
+        m.put("not_transitioned", unresolved);
+
+        List<Integer> flipped = results.stream().filter(ModeResult::flipped).map(ModeResult::k).toList();
+        Map<String, Object> orientation = new LinkedHashMap<>();
+        orientation.put("rule", "each e_k is oriented so that tau_k <= 0 (Eq. A2), i.e. the kick goes the way the cubic"
+                + " term lowers the energy, as Eq. (A3) requires; A_c, the kicks and A_c_A3 refer to that orientation");
+        orientation.put("flipped_modes", flipped);
+        m.put("eigenvector_orientation", orientation);
+
+        ExciteSettings s = plan.settings();
+        Map<String, Object> search = new LinkedHashMap<>();
+        search.put("a_min", s.aMin());
+        search.put("a_max", s.aMax());
+        search.put("scan_factor", s.scanFactor());
+        search.put("precision", s.precision());
+        search.put("definition", "A_c is the smallest A of the final bracket [lo, hi] (hi / lo <= 1 + precision) whose"
+                + " kick r0 + A sqrt(N) e_k does not relax back to r0; the bracket comes from a scan up from a_min by"
+                + " scan_factor, then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
+        m.put("search", search);
+        m.put("thresholds", plan.thresholds().describe());
+        Map<String, Object> early = new LinkedHashMap<>();
+        early.put("enabled", s.earlyStop());
+        early.put("method", "LAMMPS fix halt every " + Relaxer.HALT_EVERY + " FIRE iterations on an equal-style"
+                + " variable: stop once |dr| < delta (returned) or pe + ke < Phi0 - m (transitioned)");
+        early.put("overturned_decisions", results.stream().mapToInt(ModeResult::overturned).sum());
+        m.put("early_termination", early);
+        m.put("fire", s.fire());
+        Map<String, Object> divergence = new LinkedHashMap<>();
+        divergence.put("pair_energy", Divergence.ENERGY);
+        divergence.put("distance", Divergence.of(ref.forceField()).distance());
+        divergence.put("definition", "a kick with a pair closer than the distance where the pair energy exceeds"
+                + " pair_energy diverges and is not relaxed");
+        m.put("divergence", divergence);
+        double[] range = DecayFit.range(ref.structure().box(), ref.particles());
+        Map<String, Object> decay = new LinkedHashMap<>();
+        decay.put("r_min", range[0]);
+        decay.put("r_max", range[1]);
+        decay.put("bins", DecayFit.BINS);
+        decay.put("definition", "|dr_i| ~ r^-a, r from the most displaced particle; least squares through (mean ln r,"
+                + " mean ln |dr_i|) of logarithmic bins in [2 (V/N)^(1/3), L_min / 2]");
+        m.put("decay_fit", decay);
+        List<Map<String, Object>> barriers = new ArrayList<>();
+        for (ModeResult r : results) {
+            if (!Double.isNaN(r.barrier())) {
+                Map<String, Object> b = new LinkedHashMap<>();
+                b.put("k", r.k());
+                b.put("barrier", r.barrier());
+                b.put("omega2_Ac2_N_over_2", r.harmonicBarrier());
+                b.put("ratio", r.barrier() / r.harmonicBarrier());
+                barriers.add(b);
+            }
+        }
+        m.put("barriers", barriers);
+        m.put("trials_note", "trials.csv: dr and dPhi are those of the converged state; a relaxation stopped early once"
+                + " certainly transitioned (pe + ke < Phi0 - m) has none and its dr, dPhi are empty; a relaxation stopped"
+                + " back at r0 gives those of the stopped state (|dr| < delta); the kick at A_c is always converged");
+        m.put("barrier_note", "barrier is Delta Phi_barrier of Eq. (8) at A_c (pairwise Phi(r0 + A_c sqrt(N) e) - Phi0);"
+                + " the paper finds it close to omega^2 A_c^2 N / 2, listed beside it");
+
+        Map<String, Object> timings = new LinkedHashMap<>();
+        double[] seconds = results.stream().mapToDouble(ModeResult::seconds).toArray();
+        double[] iterations = results.stream().mapToDouble(ModeResult::iterations).toArray();
+        double[] relaxations = results.stream().mapToDouble(ModeResult::relaxations).toArray();
+        timings.put("session_wall_s", wallSeconds);
+        timings.put("mode_s_median", median(seconds));
+        timings.put("mode_s_total", Arrays.stream(seconds).sum());
+        timings.put("relaxations_per_mode_median", median(relaxations));
+        timings.put("relaxations_total", Arrays.stream(relaxations).sum());
+        timings.put("fire_iterations_per_mode_median", median(iterations));
+        timings.put("fire_iterations_total", Arrays.stream(iterations).sum());
+        m.put("timings", timings);
+        m.put("workers", workers);
+        m.put("mpi_ranks", taskGroups.ranks());
+        m.put("ranks_per_task", taskGroups.ranksPerTask());
+        m.put("sessions", session);
+        return m;
+    }
+
+    static double median(double[] values) {
+        if (values.length == 0) {
+            return Double.NaN;
+        }
+        double[] v = values.clone();
+        Arrays.sort(v);
+        int n = v.length;
+        return n % 2 == 1 ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+    }
+}

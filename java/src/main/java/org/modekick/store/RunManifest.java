@@ -1,0 +1,113 @@
+package org.modekick.store;
+
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.lang.foreign.MemorySegment;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * run.json: what a run's results depend on (hashes of the glass and of the modes, the interactions,
+ * the search and FIRE settings; not the number of workers, which changes nothing) and a SHA-256
+ * fingerprint of it all. A run started in a directory that already holds one continues it only when
+ * the fingerprints agree; otherwise it is refused, naming what differs, so that results of different
+ * settings are never mixed.
+ */
+public final class RunManifest {
+
+    public static final String FILE = "run.json";
+
+    private static final Gson GSON = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues()
+            .disableHtmlEscaping().create();
+
+    private RunManifest() {}
+
+    /** Refused because the directory holds another run. */
+    public static final class MismatchException extends IllegalStateException {
+        private static final long serialVersionUID = 1L;
+
+        MismatchException(String message) {
+            super(message);
+        }
+    }
+
+    /**
+     * Writes run.json for {@code inputs} or, if the directory already has one, checks that it is the
+     * same run. Returns the fingerprint.
+     */
+    public static String claim(Path dir, Map<String, Object> inputs) throws IOException {
+        JsonObject tree = GSON.toJsonTree(inputs).getAsJsonObject();
+        String fingerprint = sha256(GSON.toJson(tree).getBytes(StandardCharsets.UTF_8));
+        Path file = dir.resolve(FILE);
+        if (Files.exists(file)) {
+            JsonObject old = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), JsonObject.class);
+            String previous = old.has("fingerprint") ? old.get("fingerprint").getAsString() : "";
+            if (!previous.equals(fingerprint)) {
+                JsonObject oldInputs = old.has("inputs") ? old.getAsJsonObject("inputs") : new JsonObject();
+                throw new MismatchException(dir + " holds a run with other inputs or settings (differing: "
+                        + String.join(", ", differences(oldInputs, tree)) + "); use another -o directory or the"
+                        + " same arguments");
+            }
+            return fingerprint;
+        }
+        JsonObject manifest = new JsonObject();
+        manifest.addProperty("fingerprint", fingerprint);
+        manifest.add("inputs", tree);
+        Path partial = dir.resolve(FILE + ".partial");
+        Files.writeString(partial, GSON.toJson(manifest) + "\n", StandardCharsets.UTF_8);
+        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        return fingerprint;
+    }
+
+    private static List<String> differences(JsonObject a, JsonObject b) {
+        List<String> keys = new ArrayList<>();
+        for (Map.Entry<String, JsonElement> e : b.entrySet()) {
+            if (!e.getValue().equals(a.get(e.getKey()))) {
+                keys.add(e.getKey());
+            }
+        }
+        for (String k : a.keySet()) {
+            if (!b.has(k)) {
+                keys.add(k);
+            }
+        }
+        return keys.isEmpty() ? List.of("fingerprint") : keys;
+    }
+
+    public static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(digest().digest(bytes));
+    }
+
+    public static String sha256(Path file) throws IOException {
+        return sha256(Files.readAllBytes(file));
+    }
+
+    /** SHA-256 of native memory (e.g. eigenvectors), fed in chunks. */
+    public static void update(MessageDigest digest, MemorySegment segment) {
+        byte[] chunk = new byte[1 << 16];
+        for (long off = 0; off < segment.byteSize(); off += chunk.length) {
+            int len = (int) Math.min(chunk.length, segment.byteSize() - off);
+            MemorySegment.copy(segment, java.lang.foreign.ValueLayout.JAVA_BYTE, off, chunk, 0, len);
+            digest.update(chunk, 0, len);
+        }
+    }
+
+    public static MessageDigest digest() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+}

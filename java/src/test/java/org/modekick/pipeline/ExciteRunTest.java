@@ -1,0 +1,195 @@
+package org.modekick.pipeline;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.modekick.excite.ExciteSettings;
+import org.modekick.excite.ModeResult;
+import org.modekick.mpi.Communicator;
+import org.modekick.mpi.MpiRuntime;
+import org.modekick.mpi.TaskGroups;
+import org.modekick.store.ExcitationsCsv;
+import org.modekick.store.Journal;
+import org.modekick.store.RunManifest;
+import org.modekick.testing.SmallGlass;
+
+/** Whole runs: identical results for any number of workers, and a killed run that resumes losing nothing. */
+class ExciteRunTest {
+
+    @TempDir
+    static Path dir;
+    static Arena arena;
+    static SmallGlass glass;
+    static Path baseline;
+
+    static final List<Integer> MODES = List.of(1, 2, 3, 4);
+
+    @BeforeAll
+    static void setUp() throws Exception {
+        arena = Arena.ofShared();
+        glass = SmallGlass.harmonic(dir, 500, 3, 4, arena);
+        baseline = dir.resolve("one-worker");
+        new ExciteRun(plan(glass.settings(true))).run(baseline, 1, ExciteRun.Listener.NONE);
+    }
+
+    @AfterAll
+    static void close() {
+        arena.close();
+    }
+
+    static ExciteRun.Plan plan(ExciteSettings settings) {
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put("system", "harmonic");
+        return new ExciteRun.Plan(glass.reference(), glass.modes().modes(), glass.modes().participation(),
+                glass.modes().phononOrder(), MODES, glass.thresholds(), settings, provenance);
+    }
+
+    /** Every output file but summary.json, by name, as text. */
+    private static Map<String, String> outputs(Path run) throws IOException {
+        Map<String, String> files = new HashMap<>();
+        try (Stream<Path> s = Files.list(run)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                if (name.endsWith(".csv") || name.endsWith(".dump")) {
+                    files.put(name, Files.readString(p, StandardCharsets.UTF_8));
+                }
+            }
+        }
+        return files;
+    }
+
+    /** summary.json without what legitimately differs between runs: timings, workers, sessions. */
+    private static JsonObject summary(Path run) throws IOException {
+        JsonObject o = JsonParser.parseString(Files.readString(run.resolve("summary.json"))).getAsJsonObject();
+        o.remove("timings");
+        o.remove("workers");
+        o.remove("sessions");
+        return o;
+    }
+
+    @Test
+    void baselineHasTheDocumentedFiles() throws IOException {
+        List<String> lines = Files.readAllLines(baseline.resolve(ExcitationsCsv.EXCITATIONS));
+        assertEquals("k,omega,P,O,A_c,dr,dPhi,barrier,N_rearr,I,a,A_c_A3,transition,status", lines.get(0));
+        assertEquals(MODES.size() + 1, lines.size());
+        assertEquals("k,A,dr,dPhi,outcome", Files.readAllLines(baseline.resolve(ExcitationsCsv.TRIALS)).get(0));
+        JsonObject s = summary(baseline);
+        int distinct = s.getAsJsonObject("counts").get("distinct_transitions").getAsInt();
+        assertTrue(distinct >= 1, s.toString());
+        for (int id = 1; id <= distinct; id++) {
+            List<String> dump = Files.readAllLines(baseline.resolve("transition-" + id + ".dump"));
+            assertEquals("ITEM: ATOMS id type x y z dx dy dz", dump.get(8));
+            assertEquals(9 + glass.reference().particles(), dump.size());
+            assertEquals("distance,dr", Files.readAllLines(baseline.resolve("decay-" + id + ".csv")).get(0));
+        }
+        assertTrue(s.has("T_c") && s.get("T_c").getAsDouble() > 0, s.toString());
+    }
+
+    @Test
+    void twoWorkersGiveTheSameResultsAsOne() throws Exception {
+        Path two = dir.resolve("two-workers");
+        ExciteRun.Report r = new ExciteRun(plan(glass.settings(true))).run(two, 2, ExciteRun.Listener.NONE);
+        assertEquals(MODES.size(), r.computed());
+        assertEquals(outputs(baseline), outputs(two));
+        assertEquals(summary(baseline), summary(two));
+    }
+
+    /** The MPI path (split, queue, dispatcher) on a job of one rank: the same files as the threads give. */
+    @Test
+    void aTaskGroupOfOneRankGivesTheSameResultsAsAThread() throws Exception {
+        Path grouped = dir.resolve("task-group");
+        Communicator world = MpiRuntime.world();
+        ExciteRun.Report r = new ExciteRun(plan(glass.settings(true))).run(grouped, world, new TaskGroups(1, 1),
+                ExciteRun.Listener.NONE).orElseThrow();
+        assertEquals(MODES.size(), r.computed());
+        assertTrue(Files.exists(grouped.resolve("lammps").resolve("group-0.log")));
+        assertEquals(outputs(baseline), outputs(grouped));
+        assertEquals(summary(baseline), summary(grouped));
+    }
+
+    @Test
+    void aKilledRunResumesWithoutLosingOrRepeatingAMode() throws Exception {
+        Path run = dir.resolve("killed");
+        ExciteRun.Plan plan = plan(glass.settings(true));
+        List<Integer> beforeKill = Collections.synchronizedList(new ArrayList<>());
+        // the "kill": the run dies right after its second mode reached the disk, with another in flight
+        RuntimeException kill = new RuntimeException("killed");
+        RuntimeException thrown = assertThrows(RuntimeException.class, () -> new ExciteRun(plan).run(run, 2, m -> {
+            beforeKill.add(m.k());
+            if (beforeKill.size() == 2) {
+                throw kill;
+            }
+        }));
+        assertEquals(kill, thrown);
+        assertFalse(Files.exists(run.resolve(ExcitationsCsv.EXCITATIONS)), "no final files from a dead run");
+        List<ModeResult> journaled;
+        try (Journal j = Journal.open(run)) {
+            journaled = new ArrayList<>(j.records());
+        }
+        assertEquals(beforeKill, journaled.stream().map(ModeResult::k).toList(), "the journal holds what finished");
+
+        List<Integer> afterResume = Collections.synchronizedList(new ArrayList<>());
+        ExciteRun.Report r = new ExciteRun(plan).run(run, 1, m -> afterResume.add(m.k()));
+        assertEquals(2, r.computed());
+        List<Integer> expected = new ArrayList<>(MODES);
+        expected.removeAll(beforeKill);
+        assertEquals(expected, afterResume.stream().sorted().toList(), "exactly the unfinished modes were computed");
+        for (ModeResult m : r.results()) {
+            assertEquals(beforeKill.contains(m.k()) ? 1 : 2, m.session(), "mode " + m.k());
+        }
+        // nothing repeated: each mode's trials appear once in trials.csv
+        Map<String, Integer> rows = new HashMap<>();
+        List<String> trials = Files.readAllLines(run.resolve(ExcitationsCsv.TRIALS));
+        for (String line : trials.subList(1, trials.size())) {
+            rows.merge(line.substring(0, line.indexOf(',')), 1, Integer::sum);
+        }
+        for (ModeResult m : r.results()) {
+            assertEquals(m.trials().size(), rows.get(Integer.toString(m.k())), "trials of mode " + m.k());
+        }
+        try (Journal j = Journal.open(run)) {
+            assertEquals(MODES.size(), j.records().size());
+        }
+        assertEquals(outputs(baseline), outputs(run), "the same files as an uninterrupted run");
+        assertEquals(summary(baseline), summary(run));
+
+        // started once more with the same arguments: nothing left to do, nothing changes
+        ExciteRun.Report again = new ExciteRun(plan).run(run, 2, m -> {
+            throw new AssertionError("mode " + m.k() + " recomputed");
+        });
+        assertEquals(0, again.computed());
+        assertEquals(outputs(baseline), outputs(run));
+    }
+
+    @Test
+    void aRunWithOtherSettingsIsRefused() throws Exception {
+        Path run = dir.resolve("refused");
+        Files.createDirectories(run);
+        Files.copy(baseline.resolve(RunManifest.FILE), run.resolve(RunManifest.FILE));
+        ExciteSettings s = glass.settings(true);
+        ExciteSettings coarser = new ExciteSettings(s.aMin(), s.aMax(), s.scanFactor(), 2e-2, s.fire(), true);
+        RunManifest.MismatchException e = assertThrows(RunManifest.MismatchException.class,
+                () -> new ExciteRun(plan(coarser)).run(run, 1, ExciteRun.Listener.NONE));
+        assertTrue(e.getMessage().contains("precision"), e.getMessage());
+        assertFalse(Files.exists(run.resolve(Journal.FILE)), "nothing was started");
+    }
+}
