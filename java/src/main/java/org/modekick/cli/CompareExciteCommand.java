@@ -9,7 +9,7 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.modekick.report.Excitation;
+import org.modekick.store.Excitation;
 import org.modekick.report.SampleLoader;
 import org.modekick.verify.ExcitationComparison;
 

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.modekick.store.Excitation;
 
 /**
  * Fig. 2: the A_c search of one mode, |Delta r| (top panel) and |Delta Phi| (bottom panel) after

@@ -1,6 +1,7 @@
 package org.modekick.report;
 
 import java.util.Optional;
+import org.modekick.store.DecayProfile;
 
 /**
  * The far field of one rearrangement, |Delta r_i| ~ r^-a (Fig. 9b; the paper finds a = 2.5 to 3, steeper

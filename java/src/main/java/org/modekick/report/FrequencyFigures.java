@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.ToDoubleBiFunction;
+import org.modekick.store.Excitation;
 
 /**
  * Figs. 3, 5, 6 and 10: A_c, Delta Phi_barrier (with omega^2 A_c^2 N / 2 beside it), |Delta r| and N_rearr

@@ -7,6 +7,7 @@ import java.util.function.ToDoubleFunction;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedRangeXYPlot;
 import org.jfree.chart.plot.XYPlot;
+import org.modekick.store.Excitation;
 
 /**
  * Figs. 4, 7, 12 and 15: a quantity against the phonon order parameter O_k (panel a, linear in [0, 1])

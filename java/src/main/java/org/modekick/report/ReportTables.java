@@ -3,6 +3,7 @@ package org.modekick.report;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.modekick.store.Excitation;
 
 /** Lays {@link StudyTables} out as the report's {@link Table}s, in the order the page shows them. */
 final class ReportTables {

@@ -3,6 +3,9 @@ package org.modekick.report;
 import java.util.List;
 import java.util.Optional;
 import org.modekick.modes.ModeSummary;
+import org.modekick.modes.VdosPoint;
+import org.modekick.store.DecayProfile;
+import org.modekick.store.Excitation;
 
 /**
  * Everything one sample's directory holds, read. Absent optional files give empty lists and empty

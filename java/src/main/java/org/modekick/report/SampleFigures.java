@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.ToDoubleFunction;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.modekick.store.Excitation;
 
 /**
  * Fig. 13: sample dependence. For every system and size with two or more samples, A_c, |Delta r| and

@@ -13,6 +13,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modekick.modes.ModeSummary;
 import org.modekick.excite.Status;
+import org.modekick.modes.VdosPoint;
+import org.modekick.store.DecayProfile;
+import org.modekick.store.Excitation;
 
 /**
  * Reads one sample directory. The data contract, relative to the directory:

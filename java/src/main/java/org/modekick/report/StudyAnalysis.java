@@ -5,6 +5,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 import java.util.function.ToDoubleFunction;
+import org.modekick.store.DecayProfile;
+import org.modekick.store.Excitation;
 
 /** Computes {@link StudyTables} from the samples read. */
 final class StudyAnalysis {

@@ -3,6 +3,7 @@ package org.modekick.report;
 import java.util.HashSet;
 import java.util.Set;
 import org.modekick.excite.Status;
+import org.modekick.store.Excitation;
 
 /**
  * What kicking the modes of one sample led to (section III.B: many modes cause the identical transition,

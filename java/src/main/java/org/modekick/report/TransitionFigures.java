@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.modekick.store.DecayProfile;
 
 /**
  * The figures of the transitions themselves, one point per distinct transition: Fig. 8 (|Delta Phi|

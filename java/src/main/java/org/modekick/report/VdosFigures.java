@@ -3,6 +3,7 @@ package org.modekick.report;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.modekick.modes.VdosPoint;
 
 /**
  * The vDOS g(omega) and the reduced vDOS g(omega)/omega^2 (section II.B), log-log, one colour per size,

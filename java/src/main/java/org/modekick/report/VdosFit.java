@@ -2,6 +2,7 @@ package org.modekick.report;
 
 import java.util.Optional;
 import org.modekick.modes.DebyeFit;
+import org.modekick.modes.VdosPoint;
 
 /**
  * One line of tables/vdos.csv: g(omega) = A_D omega^2 + alpha omega^4 below omega_BP (section II.B) for one

@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.modekick.report.Excitation;
+import org.modekick.store.Excitation;
 
 /**
  * Two excite runs of the same glass and modes side by side (excitations.csv of each), e.g. a serial run and

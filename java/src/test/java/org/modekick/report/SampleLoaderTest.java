@@ -10,6 +10,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modekick.excite.Status;
+import org.modekick.store.DecayProfile;
+import org.modekick.store.Excitation;
 
 /** The reader layer: tolerant of the contract's missing-value spellings, strict and precise otherwise. */
 class SampleLoaderTest {

@@ -9,7 +9,7 @@ import java.util.OptionalInt;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.modekick.excite.Status;
-import org.modekick.report.Excitation;
+import org.modekick.store.Excitation;
 
 class ExcitationComparisonTest {
 

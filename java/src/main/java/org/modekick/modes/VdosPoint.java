@@ -1,4 +1,4 @@
-package org.modekick.report;
+package org.modekick.modes;
 
 /**
  * One line of modes/vdos.csv.

@@ -1,4 +1,4 @@
-package org.modekick.report;
+package org.modekick.store;
 
 import java.util.OptionalInt;
 import org.modekick.excite.Status;

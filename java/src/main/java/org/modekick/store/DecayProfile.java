@@ -1,4 +1,4 @@
-package org.modekick.report;
+package org.modekick.store;
 
 /**
  * excite/decay-&lt;transition&gt;.csv: |Delta r_i| against the distance r of particle i from the most
