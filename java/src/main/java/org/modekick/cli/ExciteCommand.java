@@ -18,6 +18,7 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.pipeline.ExciteRun;
+import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.ModeResult;
 import org.modekick.modes.ModeSet;
@@ -164,7 +165,7 @@ final class ExciteCommand implements Command {
     }
 
     /** A plan and a worker count, from a command line. */
-    record Prepared(ExciteRun.Plan plan, int workers) {}
+    record Prepared(ExcitePlan plan, int workers) {}
 
     /** The glass read from {@code file} with the command line's interactions. */
     static InputGlass glass(CommandLine line, Path file, Arena arena) throws IOException {
@@ -235,7 +236,7 @@ final class ExciteCommand implements Command {
         versions.put("lammps", reference.lammpsVersion());
         versions.put("java", System.getProperty("java.version"));
         provenance.put("versions", versions);
-        return new Prepared(new ExciteRun.Plan(reference, set.modes(), set.participation(), set.phononOrder(), ks,
+        return new Prepared(new ExcitePlan(reference, set.modes(), set.participation(), set.phononOrder(), ks,
                 thresholds, settings, provenance), workers);
     }
 

@@ -9,7 +9,7 @@ import java.nio.ByteBuffer;
  * leader hands in its last outcome and is answered with the next mode k, or {@link ModeDispatcher#STOP}.
  * It serves until every remote leader has been told to stop or has reported its failure.
  */
-public final class DispatchServer {
+final class DispatchServer {
 
     private DispatchServer() {}
 

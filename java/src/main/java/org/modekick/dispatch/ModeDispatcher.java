@@ -94,6 +94,24 @@ public final class ModeDispatcher {
         return Optional.ofNullable(failure);
     }
 
+    /** Throws the first failure, if any: the run's own exception as it was, anything else wrapped. */
+    public void rethrowFailure() throws Exception {
+        Optional<Throwable> f = failure();
+        if (f.isPresent()) {
+            rethrow(f.get());
+        }
+    }
+
+    static void rethrow(Throwable failure) throws Exception {
+        if (failure instanceof Exception e) {
+            throw e;
+        }
+        if (failure instanceof Error e) {
+            throw e;
+        }
+        throw new IllegalStateException(failure);
+    }
+
     /** Modes not handed out (yet). */
     synchronized int remaining() {
         return pending.size();

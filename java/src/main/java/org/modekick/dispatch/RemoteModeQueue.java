@@ -7,7 +7,7 @@ import org.modekick.excite.ModeOutcome;
  * The queue of a task group's leader on a rank other than 0: each request carries the last outcome to the
  * dispatcher on rank 0 ({@link DispatchServer}) and waits for the next mode.
  */
-public final class RemoteModeQueue implements ModeQueue {
+final class RemoteModeQueue implements ModeQueue {
 
     static final int DISPATCHER = 0;
 

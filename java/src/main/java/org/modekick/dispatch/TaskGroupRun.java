@@ -1,11 +1,9 @@
 package org.modekick.dispatch;
 
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.TaskGroups;
-import org.modekick.pipeline.ExciteRun;
 
 /**
  * The MPI side of a run, apart from what each group does with a mode: the ranks split into task groups
@@ -79,9 +77,11 @@ public final class TaskGroupRun {
                     throw new IllegalStateException("the mode dispatcher on rank 0 failed: " + serverFailure.get(),
                             serverFailure.get());
                 }
-                ExciteRun.rethrow(dispatcher.failure());
+                dispatcher.rethrowFailure();
             }
-            ExciteRun.rethrow(Optional.ofNullable(failure));
+            if (failure != null) {
+                ModeDispatcher.rethrow(failure);
+            }
         } finally {
             if (groupControl != null) {
                 groupControl.free();

@@ -2,32 +2,23 @@ package org.modekick.pipeline;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import org.modekick.dispatch.DispatchServer;
 import org.modekick.dispatch.ModeDispatcher;
 import org.modekick.dispatch.ModeQueue;
-import org.modekick.dispatch.RemoteModeQueue;
 import org.modekick.dispatch.TaskGroupRun;
-import org.modekick.excite.ExciteSettings;
+import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ModeExcitation;
 import org.modekick.excite.ModeOutcome;
 import org.modekick.excite.ModeResult;
-import org.modekick.excite.Reference;
 import org.modekick.excite.Relaxer;
 import org.modekick.excite.Status;
-import org.modekick.excite.Thresholds;
 import org.modekick.excite.TransitionGroups;
-import org.modekick.modes.Modes;
 import org.modekick.mpi.Agreement;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
@@ -48,7 +39,7 @@ import org.modekick.store.RunManifest;
  * <p><b>MPI task groups.</b> Under mpirun the ranks split into groups of R ranks ({@link TaskGroups}), each
  * with one LAMMPS instance on its own communicator (lammps/group-G.log), domain-decomposed when R &gt; 1.
  * The modes still come from one queue: a {@link ModeDispatcher} on rank 0, which a thread of rank 0
- * serves to the other groups' leaders ({@link DispatchServer}, {@link RemoteModeQueue}); each request hands
+ * serves to the other groups' leaders ({@link TaskGroupRun}); each request hands
  * in the group's last outcome, final state included, and rank 0 alone writes. With R = 1 every mode runs
  * as in one process and the files are byte-identical to a serial run's; with R &gt; 1 LAMMPS sums forces
  * and energies in another order, and the results agree with a serial run to FIRE's tolerance.
@@ -61,20 +52,6 @@ import org.modekick.store.RunManifest;
  * dumps, summary.json) are written from the journal once every mode is done, each atomically.
  */
 public final class ExciteRun {
-
-    /** What to compute. */
-    public record Plan(Reference reference, Modes modes, double[] participation, double[] phononOrder,
-                       List<Integer> ks, Thresholds thresholds, ExciteSettings settings,
-                       Map<String, Object> provenance) {
-
-        public Plan {
-            ks = List.copyOf(ks);
-            provenance = new LinkedHashMap<>(provenance);
-            if (ks.isEmpty()) {
-                throw new IllegalArgumentException("no modes to excite");
-            }
-        }
-    }
 
     /** Told about every mode as soon as it is on disk (a test may throw here to simulate a kill). */
     public interface Listener {
@@ -92,9 +69,9 @@ public final class ExciteRun {
     public record Report(Path dir, int workers, TaskGroups taskGroups, int session, int computed, double wallSeconds,
                          List<ModeResult> results, TransitionGroups groups, double onsetTemperature) {}
 
-    private final Plan plan;
+    private final ExcitePlan plan;
 
-    public ExciteRun(Plan plan) {
+    public ExciteRun(ExcitePlan plan) {
         this.plan = plan;
     }
 
@@ -104,12 +81,12 @@ public final class ExciteRun {
             throw new IllegalArgumentException("need at least one worker, got " + workers);
         }
         long start = System.nanoTime();
-        Ledger ledger = Ledger.open(dir, fingerprintInputs(), plan.ks());
+        Ledger ledger = Ledger.open(dir, RunManifest.inputs(plan), plan.ks());
         try (ledger) {
             List<Integer> pending = ledger.pending();
             if (!pending.isEmpty()) {
                 int threads = Math.min(workers, pending.size());
-                ModeDispatcher dispatcher = new ModeDispatcher(pending, threads, ledger.recorder(listener));
+                ModeDispatcher dispatcher = new ModeDispatcher(pending, threads, recorder(ledger, listener));
                 List<Thread> started = new ArrayList<>();
                 for (int w = 0; w < threads; w++) {
                     Path log = dir.resolve("lammps").resolve("worker-" + w + ".log");
@@ -127,7 +104,7 @@ public final class ExciteRun {
                 for (Thread t : started) {
                     t.join();
                 }
-                rethrow(dispatcher.failure());
+                dispatcher.rethrowFailure();
             }
         }
         return finish(ledger, workers, new TaskGroups(1, 1), start);
@@ -149,7 +126,7 @@ public final class ExciteRun {
         if (groups.ranks() != world.size()) {
             throw new IllegalArgumentException(groups.describe() + " for a communicator of " + world.size() + " ranks");
         }
-        Map<String, Object> inputs = fingerprintInputs();
+        Map<String, Object> inputs = RunManifest.inputs(plan);
         // rank 0 claims the directory and reads the journal; everyone learns whether that worked
         Ledger ledger = Agreement.run(world, "opening " + dir,
                 () -> root ? Ledger.openUnchecked(dir, inputs, plan.ks()) : null);
@@ -167,9 +144,17 @@ public final class ExciteRun {
         return root ? Optional.of(finish(ledger, groups.count(), groups, start)) : Optional.empty();
     }
 
+    /** Records each finished mode durably ({@link Ledger#record}), then tells the listener. */
+    private static ModeDispatcher.Recorder recorder(Ledger ledger, Listener listener) {
+        return o -> {
+            ledger.record(o);
+            listener.finished(o.result());
+        };
+    }
+
     private void runGroups(Path dir, Communicator world, TaskGroups groups, Ledger ledger, List<Integer> pending,
                            int session, Listener listener) throws Exception {
-        TaskGroupRun.run(world, groups, pending, world.rank() == 0 ? ledger.recorder(listener) : null,
+        TaskGroupRun.run(world, groups, pending, world.rank() == 0 ? recorder(ledger, listener) : null,
                 (lammps, group, queue) -> work(lammps, dir.resolve("lammps").resolve("group-" + group + ".log"), queue,
                         session));
     }
@@ -210,20 +195,6 @@ public final class ExciteRun {
                 (System.nanoTime() - start) * 1e-9, results, transitions, tc);
     }
 
-    public static void rethrow(Optional<Throwable> failure) throws Exception {
-        if (failure.isEmpty()) {
-            return;
-        }
-        Throwable f = failure.get();
-        if (f instanceof Exception e) {
-            throw e;
-        }
-        if (f instanceof Error e) {
-            throw e;
-        }
-        throw new IllegalStateException(f);
-    }
-
     /** Excites mode k; an exception in Java (not a LAMMPS crash, which ends the process) fails only this mode. */
     private ModeOutcome excite(ModeExcitation excitation, int k, int session, Arena arena) {
         long start = System.nanoTime();
@@ -240,34 +211,4 @@ public final class ExciteRun {
         }
     }
 
-    /** What the results depend on: run.json's inputs. */
-    private Map<String, Object> fingerprintInputs() {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("method", "modekick excite 1");
-        Reference ref = plan.reference();
-        MessageDigest positions = RunManifest.digest();
-        RunManifest.update(positions, ref.positions());
-        m.put("glass_sha256", plan.provenance().getOrDefault("glass_sha256", ""));
-        m.put("r0_sha256", java.util.HexFormat.of().formatHex(positions.digest()));
-        m.put("box", ref.structure().box().toString());
-        m.put("N", ref.particles());
-        m.put("force_field", ref.forceField().lammpsCommands());
-        m.put("masses", Arrays.toString(ref.masses()));
-        MessageDigest modes = RunManifest.digest();
-        for (int k : plan.ks()) {
-            modes.update(Long.toString(Double.doubleToLongBits(plan.modes().mode(k).lambda())).getBytes());
-            RunManifest.update(modes, plan.modes().mode(k).vector());
-        }
-        m.put("modes", plan.ks());
-        m.put("modes_sha256", java.util.HexFormat.of().formatHex(modes.digest()));
-        ExciteSettings s = plan.settings();
-        m.put("a_min", s.aMin());
-        m.put("a_max", s.aMax());
-        m.put("scan_factor", s.scanFactor());
-        m.put("precision", s.precision());
-        m.put("early_stop", s.earlyStop());
-        m.put("fire", s.fire().toString());
-        m.put("thresholds", plan.thresholds().toString());
-        return m;
-    }
 }

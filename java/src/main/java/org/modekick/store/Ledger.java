@@ -9,9 +9,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.modekick.dispatch.ModeDispatcher;
+import org.modekick.excite.ModeOutcome;
 import org.modekick.excite.ModeResult;
-import org.modekick.pipeline.ExciteRun;
 
 /**
  * The hold of the one writer of a run directory (the process, or rank 0 of an MPI job) on it: run.json
@@ -85,16 +84,13 @@ public final class Ledger implements AutoCloseable {
 
     /**
      * Records a finished mode durably: its final state (if any) on disk first, then its journal line, both
-     * forced; only then is the listener told. Called by the dispatcher, one mode at a time.
+     * forced. Called by the one writer of the run directory, one mode at a time.
      */
-    public ModeDispatcher.Recorder recorder(ExciteRun.Listener listener) {
-        return o -> {
-            if (o.finalState() != null) {
-                states.write(o.result().k(), o.finalState());
-            }
-            journal.append(o.result());
-            listener.finished(o.result());
-        };
+    public void record(ModeOutcome o) throws IOException {
+        if (o.finalState() != null) {
+            states.write(o.result().k(), o.finalState());
+        }
+        journal.append(o.result());
     }
 
     @Override

@@ -14,6 +14,7 @@ import java.util.Map;
 import org.modekick.excite.DecayFit;
 import org.modekick.excite.DisplacementField;
 import org.modekick.excite.Divergence;
+import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.ModeResult;
 import org.modekick.excite.Reference;
@@ -22,7 +23,6 @@ import org.modekick.excite.Status;
 import org.modekick.excite.TransitionGroups;
 import org.modekick.io.AtomicFile;
 import org.modekick.mpi.TaskGroups;
-import org.modekick.pipeline.ExciteRun;
 import org.modekick.system.Box;
 
 /**
@@ -34,11 +34,11 @@ public final class OutputFiles {
 
     static final String SUMMARY = "summary.json";
 
-    private final ExciteRun.Plan plan;
+    private final ExcitePlan plan;
     private final Path dir;
     private final FinalStates states;
 
-    public OutputFiles(ExciteRun.Plan plan, Path dir, FinalStates states) {
+    public OutputFiles(ExcitePlan plan, Path dir, FinalStates states) {
         this.plan = plan;
         this.dir = dir;
         this.states = states;

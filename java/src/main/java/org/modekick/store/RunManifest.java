@@ -13,9 +13,14 @@ import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.modekick.excite.ExcitePlan;
+import org.modekick.excite.ExciteSettings;
+import org.modekick.excite.Reference;
 
 /**
  * run.json: what a run's results depend on (hashes of the glass and of the modes, the interactions,
@@ -32,6 +37,37 @@ public final class RunManifest {
             .disableHtmlEscaping().create();
 
     private RunManifest() {}
+
+    /** What the results of {@code plan} depend on: run.json's inputs. */
+    public static Map<String, Object> inputs(ExcitePlan plan) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("method", "modekick excite 1");
+        Reference ref = plan.reference();
+        MessageDigest positions = digest();
+        update(positions, ref.positions());
+        m.put("glass_sha256", plan.provenance().getOrDefault("glass_sha256", ""));
+        m.put("r0_sha256", HexFormat.of().formatHex(positions.digest()));
+        m.put("box", ref.structure().box().toString());
+        m.put("N", ref.particles());
+        m.put("force_field", ref.forceField().lammpsCommands());
+        m.put("masses", Arrays.toString(ref.masses()));
+        MessageDigest modes = digest();
+        for (int k : plan.ks()) {
+            modes.update(Long.toString(Double.doubleToLongBits(plan.modes().mode(k).lambda())).getBytes());
+            update(modes, plan.modes().mode(k).vector());
+        }
+        m.put("modes", plan.ks());
+        m.put("modes_sha256", HexFormat.of().formatHex(modes.digest()));
+        ExciteSettings s = plan.settings();
+        m.put("a_min", s.aMin());
+        m.put("a_max", s.aMax());
+        m.put("scan_factor", s.scanFactor());
+        m.put("precision", s.precision());
+        m.put("early_stop", s.earlyStop());
+        m.put("fire", s.fire().toString());
+        m.put("thresholds", plan.thresholds().toString());
+        return m;
+    }
 
     /** Refused because the directory holds another run. */
     public static final class MismatchException extends IllegalStateException {

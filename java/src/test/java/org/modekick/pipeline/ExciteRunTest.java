@@ -23,6 +23,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.ModeResult;
 import org.modekick.mpi.Communicator;
@@ -57,10 +58,10 @@ class ExciteRunTest {
         arena.close();
     }
 
-    static ExciteRun.Plan plan(ExciteSettings settings) {
+    static ExcitePlan plan(ExciteSettings settings) {
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put("system", "harmonic");
-        return new ExciteRun.Plan(glass.reference(), glass.modes().modes(), glass.modes().participation(),
+        return new ExcitePlan(glass.reference(), glass.modes().modes(), glass.modes().participation(),
                 glass.modes().phononOrder(), MODES, glass.thresholds(), settings, provenance);
     }
 
@@ -130,7 +131,7 @@ class ExciteRunTest {
     @Test
     void aKilledRunResumesWithoutLosingOrRepeatingAMode() throws Exception {
         Path run = dir.resolve("killed");
-        ExciteRun.Plan plan = plan(glass.settings(true));
+        ExcitePlan plan = plan(glass.settings(true));
         List<Integer> beforeKill = Collections.synchronizedList(new ArrayList<>());
         // the "kill": the run dies right after its second mode reached the disk, with another in flight
         RuntimeException kill = new RuntimeException("killed");
