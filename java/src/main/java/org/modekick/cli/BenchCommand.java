@@ -16,7 +16,9 @@ import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.modekick.pipeline.ExciteRun;
 import org.modekick.excite.ModeResult;
+import org.modekick.store.ExcitationsCsv;
 import org.modekick.store.RunManifest;
+import org.modekick.store.TrialsCsv;
 
 /**
  * Benchmarks print figures for people to compare; they assert nothing.
@@ -167,8 +169,8 @@ final class BenchCommand implements Command {
 
     /** excitations.csv and trials.csv together: what must not depend on the worker count. */
     private static byte[] concat(Path dir) throws IOException {
-        byte[] a = Files.readAllBytes(dir.resolve("excitations.csv"));
-        byte[] b = Files.readAllBytes(dir.resolve("trials.csv"));
+        byte[] a = Files.readAllBytes(dir.resolve(ExcitationsCsv.FILE));
+        byte[] b = Files.readAllBytes(dir.resolve(TrialsCsv.FILE));
         byte[] both = Arrays.copyOf(a, a.length + b.length);
         System.arraycopy(b, 0, both, a.length, b.length);
         return both;

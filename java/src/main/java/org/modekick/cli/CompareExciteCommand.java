@@ -10,7 +10,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.modekick.store.Excitation;
-import org.modekick.report.SampleLoader;
+import org.modekick.store.ExcitationsCsv;
 import org.modekick.verify.ExcitationComparison;
 
 /**
@@ -58,10 +58,10 @@ final class CompareExciteCommand implements Command {
     }
 
     private static List<Excitation> read(Path dir) throws IOException {
-        Path csv = dir.resolve("excitations.csv");
+        Path csv = dir.resolve(ExcitationsCsv.FILE);
         if (!Files.isRegularFile(csv)) {
             throw new UsageException("no excitations.csv in " + dir);
         }
-        return SampleLoader.readExcitations(csv);
+        return ExcitationsCsv.read(csv);
     }
 }

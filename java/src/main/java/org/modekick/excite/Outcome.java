@@ -1,6 +1,7 @@
 package org.modekick.excite;
 
 import java.util.Locale;
+import java.util.Optional;
 
 /** What one kick led to, as trials.csv writes it. */
 public enum Outcome {
@@ -24,7 +25,14 @@ public enum Outcome {
         return name().toLowerCase(Locale.ROOT);
     }
 
-    public static Outcome parse(String s) {
-        return valueOf(s.trim().toUpperCase(Locale.ROOT));
+    /** The outcome spelt {@code text} in trials.csv, ignoring case and surrounding blanks. */
+    public static Optional<Outcome> find(String text) {
+        String s = text.strip();
+        for (Outcome o : values()) {
+            if (o.csv().equalsIgnoreCase(s)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 }

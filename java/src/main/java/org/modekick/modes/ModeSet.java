@@ -1,20 +1,11 @@
 package org.modekick.modes;
 
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.modekick.modes.ModeAnalysisResult;
-import org.modekick.modes.ModeFiles;
-import org.modekick.modes.ModeSelection;
-import org.modekick.modes.ModeSummary;
-import org.modekick.modes.Modes;
-import org.modekick.modes.ModesCsv;
 
 /**
  * The modes excite works on: eigenpairs with P_k and O_k, and omega_BP where known; from a directory that
@@ -26,9 +17,10 @@ import org.modekick.modes.ModesCsv;
 public record ModeSet(Modes modes, double[] participation, double[] phononOrder, double omegaBosonPeak,
                       String selection) {
 
+    /** The modes, P_k, O_k and, where summary.json has them, omega_BP and the selection of a modes directory. */
     public static ModeSet read(Path dir, Arena arena) throws IOException {
-        Modes modes = ModeFiles.read(dir, arena);
         List<ModeSummary> rows = ModesCsv.read(dir.resolve(ModeFiles.MODES_CSV));
+        Modes modes = ModeFiles.read(dir, rows, arena);
         double[] p = new double[rows.size()];
         double[] o = new double[rows.size()];
         for (int i = 0; i < rows.size(); i++) {
@@ -38,19 +30,12 @@ public record ModeSet(Modes modes, double[] participation, double[] phononOrder,
             p[i] = rows.get(i).participation();
             o[i] = rows.get(i).phononOrder();
         }
-        double omegaBp = Double.NaN;
-        String selection = "";
         Path summary = dir.resolve(ModeFiles.SUMMARY);
-        if (Files.exists(summary)) {
-            JsonObject json = JsonParser.parseString(Files.readString(summary, StandardCharsets.UTF_8)).getAsJsonObject();
-            if (json.has("omega_BP")) {
-                omegaBp = json.get("omega_BP").getAsDouble();
-            }
-            if (json.has("run") && json.getAsJsonObject("run").has("selection")) {
-                selection = json.getAsJsonObject("run").get("selection").getAsString();
-            }
+        if (!Files.exists(summary)) {
+            return new ModeSet(modes, p, o, Double.NaN, "");
         }
-        return new ModeSet(modes, p, o, omegaBp, selection);
+        ModesSummaryJson json = ModesSummaryJson.read(summary);
+        return new ModeSet(modes, p, o, json.bosonPeak(), json.selection());
     }
 
     public static ModeSet of(ModeAnalysisResult r, ModeSelection selection) {

@@ -1,6 +1,5 @@
 package org.modekick.modes;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -8,15 +7,20 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.modekick.io.CsvFile;
+import org.modekick.io.CsvRecord;
 
 /**
- * modes.csv: header {@code k,lambda,omega,P,O}, one line per mode. Numbers are written with
- * {@link Double#toString(double)}, the shortest decimal that reads back to the same double, so nothing
- * is lost and Python's float() and numpy parse every value.
+ * modes.csv, its one writer and one reader: header {@code k,lambda,omega,P,O}, one line per mode
+ * ({@link ModeSummary}). Numbers are written with {@link Double#toString(double)}, the shortest decimal
+ * that reads back to the same double, so nothing is lost and Python's float() and numpy parse every value.
+ * It is read by column name ({@link CsvFile}): columns in any order, extra ones ignored, a bad field an
+ * error naming file, line and column.
  */
 public final class ModesCsv {
 
-    public static final String HEADER = "k,lambda,omega,P,O";
+    public static final List<String> COLUMNS = List.of("k", "lambda", "omega", "P", "O");
+    public static final String HEADER = String.join(",", COLUMNS);
 
     private ModesCsv() {}
 
@@ -33,29 +37,8 @@ public final class ModesCsv {
 
     public static List<ModeSummary> read(Path file) throws IOException {
         List<ModeSummary> rows = new ArrayList<>();
-        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = r.readLine();
-            if (!HEADER.equals(header)) {
-                throw new IOException(file + ": expected header '" + HEADER + "', found '" + header + "'");
-            }
-            String line;
-            int lineNumber = 1;
-            while ((line = r.readLine()) != null) {
-                lineNumber++;
-                if (line.isBlank()) {
-                    continue;
-                }
-                String[] f = line.split(",", -1);
-                if (f.length != 5) {
-                    throw new IOException(file + ":" + lineNumber + ": expected 5 fields, found " + f.length);
-                }
-                try {
-                    rows.add(new ModeSummary(Integer.parseInt(f[0].trim()), Double.parseDouble(f[1]),
-                            Double.parseDouble(f[2]), Double.parseDouble(f[3]), Double.parseDouble(f[4])));
-                } catch (NumberFormatException e) {
-                    throw new IOException(file + ":" + lineNumber + ": " + e.getMessage(), e);
-                }
-            }
+        for (CsvRecord r : CsvFile.read(file, COLUMNS)) {
+            rows.add(new ModeSummary(r.integer("k"), r.number("lambda"), r.number("omega"), r.number("P"), r.number("O")));
         }
         return rows;
     }

@@ -12,6 +12,7 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.XYPlot;
 import org.modekick.store.Excitation;
+import org.modekick.store.TrialRow;
 
 /**
  * Fig. 2: the A_c search of one mode, |Delta r| (top panel) and |Delta Phi| (bottom panel) after
@@ -38,7 +39,7 @@ final class AmplitudeSearchFigure {
     }
 
     static int chooseMode(StudyTables tables, SampleData d) {
-        Map<Integer, Long> trialsPerMode = d.trials().stream().collect(Collectors.groupingBy(Trial::k, Collectors.counting()));
+        Map<Integer, Long> trialsPerMode = d.trials().stream().collect(Collectors.groupingBy(TrialRow::k, Collectors.counting()));
         Optional<Integer> tcMode = tables.criticalTemperatures().stream().filter(t -> t.sample().equals(d.sample()))
                 .map(CriticalTemperature::k).filter(trialsPerMode::containsKey).findFirst();
         if (tcMode.isPresent()) {
@@ -53,20 +54,20 @@ final class AmplitudeSearchFigure {
     }
 
     private static Optional<Figure> figure(StudyTables tables, SampleData d, int k) {
-        List<Trial> trials = d.trialsOf(k);
-        double[] amplitudes = trials.stream().mapToDouble(Trial::amplitude).filter(a -> a > 0).sorted().toArray();
+        List<TrialRow> trials = d.trialsOf(k);
+        double[] amplitudes = trials.stream().mapToDouble(TrialRow::amplitude).filter(a -> a > 0).sorted().toArray();
         boolean logA = amplitudes.length > 1 && amplitudes[amplitudes.length - 1] / amplitudes[0] > 100;
         ValueAxis aAxis = Labels.label(Axes.of("A", logA), "A");
         // two panels on one A axis: the jumps of |dr| and |dPhi| at the same A_c line up one above the other
         ScatterPlot top = new ScatterPlot(aAxis, Labels.label(Axes.linear("dr"), "|Δr|"));
         ScatterPlot bottom = new ScatterPlot(aAxis, Labels.label(Axes.linear("dPhi"), "|ΔΦ|"));
         for (boolean transitioned : new boolean[] {false, true}) {
-            List<Trial> subset = trials.stream().filter(t -> t.transitioned() == transitioned).toList();
+            List<TrialRow> subset = trials.stream().filter(t -> t.left() == transitioned).toList();
             String state = transitioned ? "transitioned (closed)" : "returned (open)";
-            double[] a = subset.stream().mapToDouble(Trial::amplitude).toArray();
-            top.points(state, a, subset.stream().mapToDouble(Trial::dr).map(Math::abs).toArray(), DR,
+            double[] a = subset.stream().mapToDouble(TrialRow::amplitude).toArray();
+            top.points(state, a, subset.stream().mapToDouble(TrialRow::dr).map(Math::abs).toArray(), DR,
                     Palette.shape(0), transitioned);
-            bottom.points(state, a, subset.stream().mapToDouble(Trial::dPhi).map(Math::abs).toArray(), DPHI,
+            bottom.points(state, a, subset.stream().mapToDouble(TrialRow::dPhi).map(Math::abs).toArray(), DPHI,
                     Palette.shape(1), transitioned);
         }
         if (top.plotted() + bottom.plotted() == 0) {

@@ -2,6 +2,7 @@ package org.modekick.report;
 
 import java.util.Optional;
 import org.modekick.store.Excitation;
+import org.modekick.store.ExciteSummary;
 
 /**
  * One row of Table I: T_c = 2 min_k Delta Phi_barrier(omega_k) (section III.A), the temperature at which

@@ -3,8 +3,8 @@ package org.modekick.report;
 import java.util.Locale;
 
 /**
- * How numbers cross the report's boundaries. Inputs: an empty field, "NaN", "nan" or "NA" is a missing
- * number (NaN), since modes and excite write missing values either way. CSV outputs: Double.toString
+ * How numbers leave the report (inputs are read by their formats' owners, missing numbers as NaN:
+ * {@link org.modekick.io.NumberField}). CSV outputs: Double.toString
  * (shortest exact decimal, '.' separator, no grouping) and an empty field for NaN or an infinity, which
  * pandas.read_csv and numpy.genfromtxt both read as NaN. HTML: three significant digits, with a power of
  * ten written as a superscript the way the paper's Table I writes T_c.
@@ -12,21 +12,6 @@ import java.util.Locale;
 final class Numbers {
 
     private Numbers() {}
-
-    /** Parses a contract number; returns NaN for the missing-value spellings, throws for anything else. */
-    static double parse(String field) {
-        String s = field.strip();
-        if (s.isEmpty() || s.equalsIgnoreCase("nan") || s.equalsIgnoreCase("na") || s.equalsIgnoreCase("-nan")) {
-            return Double.NaN;
-        }
-        return Double.parseDouble(s);
-    }
-
-    /** True for the spellings of a missing value. */
-    static boolean isMissing(String field) {
-        String s = field.strip();
-        return s.isEmpty() || s.equalsIgnoreCase("nan") || s.equalsIgnoreCase("na") || s.equalsIgnoreCase("-nan");
-    }
 
     /** A CSV field: exact decimal, empty when not finite. */
     static String csv(double value) {

@@ -2,17 +2,25 @@ package org.modekick.report;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonNull;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonPrimitive;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * report.json: the run metadata for programs: the samples with their summary.json contents (versions,
  * seeds, tolerances, timings), the figures with their files, the tables with their CSV paths, the
  * figures not produced and the warnings. Missing numbers are null. The numbers themselves are in the
- * CSVs, which it lists.
+ * CSVs, which it lists. Non-finite numbers become null, the one JSON spelling of a missing value that
+ * every reader (pandas, Python's json, browsers) accepts.
  */
 final class ReportJson {
+
+    /** What the lenient parser makes of the bare NaN and Infinity of Python's json.dump: strings. */
+    private static final Set<String> NON_FINITE = Set.of("NaN", "Infinity", "-Infinity");
 
     private ReportJson() {}
 
@@ -30,9 +38,9 @@ final class ReportJson {
             s.addProperty("seed", d.sample().seed());
             s.addProperty("sample", d.sample().name());
             s.addProperty("directory", d.sample().directory().toString());
-            s.add("omega_BP", JsonFiles.finite(d.bosonPeak()));
-            s.add("excite_summary", d.exciteSummary().map(e -> JsonFiles.sanitised(e.raw())).orElse(null));
-            s.add("modes_summary", d.modesSummary().map(m -> JsonFiles.sanitised(m.raw())).orElse(null));
+            s.add("omega_BP", finite(d.bosonPeak()));
+            s.add("excite_summary", d.exciteSummary().map(e -> sanitised(e.raw())).orElse(null));
+            s.add("modes_summary", d.modesSummary().map(m -> sanitised(m.raw())).orElse(null));
             JsonArray warnings = new JsonArray();
             d.warnings().forEach(warnings::add);
             s.add("warnings", warnings);
@@ -79,5 +87,34 @@ final class ReportJson {
                 + "largest distance / sqrt(3))");
         root.add("choices", choices);
         return new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().serializeNulls().create().toJson(root) + "\n";
+    }
+
+    /** A JSON number, or null for NaN and infinities. */
+    private static JsonElement finite(double value) {
+        return Double.isFinite(value) ? new JsonPrimitive(value) : JsonNull.INSTANCE;
+    }
+
+    /** A deep copy with every non-finite number replaced by null, so that strict writers accept it. */
+    private static JsonElement sanitised(JsonElement element) {
+        if (element == null || element.isJsonNull()) {
+            return JsonNull.INSTANCE;
+        }
+        if (element.isJsonPrimitive()) {
+            JsonPrimitive p = element.getAsJsonPrimitive();
+            boolean nonFinite = p.isNumber() ? !Double.isFinite(p.getAsDouble())
+                    // the lenient parser reads Python's bare NaN and Infinity as strings
+                    : p.isString() && NON_FINITE.contains(p.getAsString());
+            return nonFinite ? JsonNull.INSTANCE : p;
+        }
+        if (element.isJsonArray()) {
+            JsonArray copy = new JsonArray();
+            element.getAsJsonArray().forEach(e -> copy.add(sanitised(e)));
+            return copy;
+        }
+        JsonObject copy = new JsonObject();
+        for (Map.Entry<String, JsonElement> entry : element.getAsJsonObject().entrySet()) {
+            copy.add(entry.getKey(), sanitised(entry.getValue()));
+        }
+        return copy;
     }
 }

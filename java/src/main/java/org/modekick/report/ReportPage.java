@@ -4,6 +4,7 @@ import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.util.List;
 import java.util.Map;
+import org.modekick.store.ExciteSummary;
 
 /**
  * report.html: one page, no scripts, no external resources. Figures are referenced relatively

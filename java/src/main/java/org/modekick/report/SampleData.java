@@ -3,16 +3,19 @@ package org.modekick.report;
 import java.util.List;
 import java.util.Optional;
 import org.modekick.modes.ModeSummary;
+import org.modekick.modes.ModesSummaryJson;
 import org.modekick.modes.VdosPoint;
 import org.modekick.store.DecayProfile;
 import org.modekick.store.Excitation;
+import org.modekick.store.ExciteSummary;
+import org.modekick.store.TrialRow;
 
 /**
  * Everything one sample's directory holds, read. Absent optional files give empty lists and empty
  * optionals; {@code warnings} lists inconsistencies found while reading (they go into the report).
  */
 public record SampleData(SampleResult sample, List<ModeSummary> modes, List<VdosPoint> vdos,
-        Optional<ModesSummaryJson> modesSummary, List<Excitation> excitations, List<Trial> trials,
+        Optional<ModesSummaryJson> modesSummary, List<Excitation> excitations, List<TrialRow> trials,
         Optional<ExciteSummary> exciteSummary, List<DecayProfile> decays, List<String> warnings) {
 
     public SampleData {
@@ -63,7 +66,7 @@ public record SampleData(SampleResult sample, List<ModeSummary> modes, List<Vdos
     }
 
     /** The trials of mode k, in file order. */
-    public List<Trial> trialsOf(int k) {
+    public List<TrialRow> trialsOf(int k) {
         return trials.stream().filter(t -> t.k() == k).toList();
     }
 

@@ -7,6 +7,7 @@ import java.util.OptionalInt;
 import java.util.function.ToDoubleFunction;
 import org.modekick.store.DecayProfile;
 import org.modekick.store.Excitation;
+import org.modekick.store.ExciteSummary;
 
 /** Computes {@link StudyTables} from the samples read. */
 final class StudyAnalysis {

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.Set;
 import org.modekick.excite.Status;
 import org.modekick.store.Excitation;
+import org.modekick.store.ExciteSummary;
 
 /**
  * What kicking the modes of one sample led to (section III.B: many modes cause the identical transition,

@@ -2,6 +2,7 @@ package org.modekick.report;
 
 import java.util.Optional;
 import org.modekick.modes.DebyeFit;
+import org.modekick.modes.ModesSummaryJson;
 import org.modekick.modes.VdosPoint;
 
 /**

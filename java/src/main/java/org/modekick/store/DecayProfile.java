@@ -1,7 +1,7 @@
 package org.modekick.store;
 
 /**
- * excite/decay-&lt;transition&gt;.csv: |Delta r_i| against the distance r of particle i from the most
+ * One decay-ID.csv ({@link DecayCsv}): |Delta r_i| against the distance r of particle i from the most
  * displaced particle, for one distinct transition (Fig. 9b).
  *
  * @param transition the transition id from the file name

@@ -17,9 +17,14 @@ public final class DisplacementDump {
 
     private DisplacementDump() {}
 
+    /** The name of transition {@code id}'s dump in an excite directory. */
+    public static String name(int id) {
+        return "transition-" + id + ".dump";
+    }
+
     public static void write(Path file, Configuration r0, DisplacementField d) throws IOException {
         Box b = r0.box();
-        AtomicFile.write(file, out -> {
+        AtomicFile.writeText(file, out -> {
             out.write("ITEM: TIMESTEP\n0\nITEM: NUMBER OF ATOMS\n" + r0.size() + "\n");
             out.write("ITEM: BOX BOUNDS pp pp pp\n");
             out.write(b.xlo() + " " + b.xhi() + "\n" + b.ylo() + " " + b.yhi() + "\n" + b.zlo() + " " + b.zhi() + "\n");

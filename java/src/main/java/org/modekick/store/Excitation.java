@@ -1,11 +1,12 @@
 package org.modekick.store;
 
 import java.util.OptionalInt;
+import org.modekick.excite.ModeResult;
 import org.modekick.excite.Status;
 
 /**
- * One line of excite/excitations.csv: mode k, its observables, and what kicking it did. Missing numbers
- * are NaN.
+ * One line of excitations.csv ({@link ExcitationsCsv}): mode k, its observables, and what kicking it did.
+ * Missing numbers are NaN.
  *
  * @param k the mode index (1 = lowest non-zero mode)
  * @param omega omega_k
@@ -25,6 +26,13 @@ import org.modekick.excite.Status;
 public record Excitation(int k, double omega, double participation, double phononOrder, double criticalAmplitude,
         double dr, double dPhi, double barrier, double rearranged, double overlap, double decayExponent,
         double criticalAmplitudeA3, OptionalInt transition, Status status) {
+
+    /** The line of mode {@code r}, whose final state has the id {@code transition} (0: none). */
+    public static Excitation of(ModeResult r, int transition) {
+        return new Excitation(r.k(), r.omega(), r.participation(), r.phononOrder(), r.criticalAmplitude(), r.distance(),
+                r.energyChange(), r.barrier(), r.rearranging(), r.overlap(), r.decayExponent(), r.a3Amplitude(),
+                transition > 0 ? OptionalInt.of(transition) : OptionalInt.empty(), r.status());
+    }
 
     /** A genuine transition to a distinct state: the rows Figs. 3-12 and Table I are made of. */
     public boolean transitioned() {

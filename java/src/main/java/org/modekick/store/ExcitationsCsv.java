@@ -2,54 +2,61 @@ package org.modekick.store;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
-import org.modekick.excite.ModeResult;
-import org.modekick.excite.TransitionGroups;
-import org.modekick.excite.Trial;
+import java.util.OptionalInt;
+import org.modekick.excite.Status;
 import org.modekick.io.AtomicFile;
+import org.modekick.io.CsvFile;
+import org.modekick.io.CsvRecord;
 
 /**
- * excitations.csv (one row per mode, ascending k) and trials.csv (every kick of every search, for
- * Fig. 2). Numbers are written with {@link Double#toString(double)} (shortest exact decimal); a number
- * that was not measured is an empty field.
+ * excitations.csv, its one writer and one reader: one line per mode ({@link Excitation}), ascending k.
+ * Numbers are written with {@link Double#toString(double)} (shortest exact decimal); a number that was not
+ * measured, and a mode without a transition id, is an empty field. It is read by column name
+ * ({@link CsvFile}); empty and NaN fields read as missing, the status case-insensitively.
  */
 public final class ExcitationsCsv {
 
-    public static final String EXCITATIONS = "excitations.csv";
-    public static final String TRIALS = "trials.csv";
-    public static final String HEADER = "k,omega,P,O,A_c,dr,dPhi,barrier,N_rearr,I,a,A_c_A3,transition,status";
-    public static final String TRIALS_HEADER = "k,A,dr,dPhi,outcome";
+    public static final String FILE = "excitations.csv";
+    public static final List<String> COLUMNS = List.of("k", "omega", "P", "O", "A_c", "dr", "dPhi", "barrier",
+            "N_rearr", "I", "a", "A_c_A3", "transition", "status");
 
     private ExcitationsCsv() {}
 
+    /** A measured number, or an empty field for NaN. */
     static String number(double v) {
         return Double.isNaN(v) ? "" : Double.toString(v);
     }
 
-    public static void writeExcitations(Path file, List<ModeResult> rows, TransitionGroups groups) throws IOException {
-        AtomicFile.write(file, out -> {
-            out.write(HEADER + "\n");
-            for (ModeResult r : rows) {
-                int id = groups.id(r.k());
-                out.write(String.join(",", Integer.toString(r.k()), number(r.omega()), number(r.participation()),
-                        number(r.phononOrder()), number(r.criticalAmplitude()), number(r.distance()),
-                        number(r.energyChange()), number(r.barrier()), number(r.rearranging()), number(r.overlap()),
-                        number(r.decayExponent()), number(r.a3Amplitude()), id > 0 ? Integer.toString(id) : "",
-                        r.status().csv()));
+    public static void write(Path file, List<Excitation> rows) throws IOException {
+        AtomicFile.writeText(file, out -> {
+            out.write(String.join(",", COLUMNS) + "\n");
+            for (Excitation e : rows) {
+                out.write(String.join(",", Integer.toString(e.k()), number(e.omega()), number(e.participation()),
+                        number(e.phononOrder()), number(e.criticalAmplitude()), number(e.dr()), number(e.dPhi()),
+                        number(e.barrier()), number(e.rearranged()), number(e.overlap()), number(e.decayExponent()),
+                        number(e.criticalAmplitudeA3()),
+                        e.transition().isPresent() ? Integer.toString(e.transition().getAsInt()) : "",
+                        e.status().csv()));
                 out.write('\n');
             }
         });
     }
 
-    public static void writeTrials(Path file, List<ModeResult> rows) throws IOException {
-        AtomicFile.write(file, out -> {
-            out.write(TRIALS_HEADER + "\n");
-            for (ModeResult r : rows) {
-                for (Trial t : r.trials()) {
-                    out.write(t.k() + "," + number(t.amplitude()) + "," + number(t.distance()) + ","
-                            + number(t.energyChange()) + "," + t.outcome().csv() + "\n");
-                }
-            }
-        });
+    /** The lines of {@code file}, in file order. */
+    public static List<Excitation> read(Path file) throws IOException {
+        List<Excitation> rows = new ArrayList<>();
+        for (CsvRecord r : CsvFile.read(file, COLUMNS)) {
+            String label = r.text("status");
+            Status status = Status.find(label).orElseThrow(() -> r.error("column 'status': '" + label + "' is none of "
+                    + String.join(", ", Arrays.stream(Status.values()).map(Status::csv).toList())));
+            OptionalInt transition = r.optionalInteger("transition");
+            rows.add(new Excitation(r.integer("k"), r.number("omega"), r.number("P"), r.number("O"), r.number("A_c"),
+                    r.number("dr"), r.number("dPhi"), r.number("barrier"), r.number("N_rearr"), r.number("I"),
+                    r.number("a"), r.number("A_c_A3"), transition, status));
+        }
+        return rows;
     }
 }

@@ -1,6 +1,5 @@
 package org.modekick.store;
 
-import com.google.gson.GsonBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
@@ -21,7 +20,6 @@ import org.modekick.excite.Reference;
 import org.modekick.excite.Relaxer;
 import org.modekick.excite.Status;
 import org.modekick.excite.TransitionGroups;
-import org.modekick.io.AtomicFile;
 import org.modekick.mpi.TaskGroups;
 import org.modekick.system.Box;
 
@@ -31,8 +29,6 @@ import org.modekick.system.Box;
  * distinct transition (its representative, the lowest k reaching it), and summary.json.
  */
 public final class OutputFiles {
-
-    static final String SUMMARY = "summary.json";
 
     private final ExcitePlan plan;
     private final Path dir;
@@ -66,17 +62,17 @@ public final class OutputFiles {
                 try (Arena one = Arena.ofConfined()) {
                     MemorySegment r1 = states.read(g.representative(), one);
                     DisplacementField d = DisplacementField.between(box, ref.positions(), r1, one);
-                    DisplacementDump.write(dir.resolve("transition-" + g.id() + ".dump"), ref.structure(), d);
-                    writeDecay(dir.resolve("decay-" + g.id() + ".csv"), box, ref, d);
+                    DisplacementDump.write(dir.resolve(DisplacementDump.name(g.id())), ref.structure(), d);
+                    DecayCsv.write(dir.resolve(DecayCsv.name(g.id())), decay(g.id(), box, ref, d));
                 }
             }
         }
-        ExcitationsCsv.writeExcitations(dir.resolve(ExcitationsCsv.EXCITATIONS), results, groups);
-        ExcitationsCsv.writeTrials(dir.resolve(ExcitationsCsv.TRIALS), results);
-        Map<String, Object> summary = summary(results, groups, workers, taskGroups, session, wallSeconds);
-        String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping()
-                .create().toJson(summary);
-        AtomicFile.write(dir.resolve(SUMMARY), out -> out.write(json + "\n"));
+        ExcitationsCsv.write(dir.resolve(ExcitationsCsv.FILE),
+                results.stream().map(r -> Excitation.of(r, groups.id(r.k()))).toList());
+        TrialsCsv.write(dir.resolve(TrialsCsv.FILE),
+                results.stream().flatMap(r -> r.trials().stream()).map(TrialRow::of).toList());
+        ExciteSummary.write(dir.resolve(ExciteSummary.FILE),
+                summary(results, groups, workers, taskGroups, session, wallSeconds));
         return groups;
     }
 
@@ -88,8 +84,8 @@ public final class OutputFiles {
         }
     }
 
-    /** distance,dr of every particle from the most displaced one, nearest first (Fig. 9b). */
-    private static void writeDecay(Path file, Box box, Reference ref, DisplacementField d) throws IOException {
+    /** The distance and |dr_i| of every particle from the most displaced one, nearest first (Fig. 9b). */
+    private static DecayProfile decay(int id, Box box, Reference ref, DisplacementField d) {
         double[] r = DecayFit.distances(box, ref.positions(), d.mostDisplaced());
         Integer[] order = new Integer[r.length];
         for (int i = 0; i < order.length; i++) {
@@ -97,22 +93,23 @@ public final class OutputFiles {
         }
         Arrays.sort(order, (a, b) -> a.equals(b) ? 0 : Double.compare(r[a], r[b]) != 0 ? Double.compare(r[a], r[b])
                 : Integer.compare(a, b));
-        AtomicFile.write(file, out -> {
-            out.write("distance,dr\n");
-            for (int i : order) {
-                out.write(r[i] + "," + d.of(i) + "\n");
-            }
-        });
+        double[] distance = new double[r.length];
+        double[] dr = new double[r.length];
+        for (int j = 0; j < order.length; j++) {
+            distance[j] = r[order[j]];
+            dr[j] = d.of(order[j]);
+        }
+        return new DecayProfile(id, distance, dr);
     }
 
     private Map<String, Object> summary(List<ModeResult> results, TransitionGroups groups, int workers,
                                         TaskGroups taskGroups, int session, double wallSeconds) {
         Reference ref = plan.reference();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("N", ref.particles());
+        m.put(ExciteSummary.N, ref.particles());
         m.putAll(plan.provenance());
         double tc = onsetTemperature(results);
-        m.put("T_c", tc);
+        m.put(ExciteSummary.T_C, tc);
         results.stream().filter(ModeResult::transitioned).filter(r -> 2 * r.barrier() == tc).findFirst()
                 .ifPresent(r -> m.put("T_c_mode", r.k()));
         m.put("T_c_definition", "2 min_k Delta Phi_barrier (Eq. 8) over the modes that transitioned (Table I)");
@@ -122,7 +119,7 @@ public final class OutputFiles {
         for (Status s : Status.values()) {
             counts.put(s.csv(), results.stream().filter(r -> r.status() == s).count());
         }
-        counts.put("distinct_transitions", groups.groups().size());
+        counts.put(ExciteSummary.DISTINCT_TRANSITIONS, groups.groups().size());
         m.put("counts", counts);
 
         List<Map<String, Object>> transitions = new ArrayList<>();
@@ -136,8 +133,8 @@ public final class OutputFiles {
             t.put("N_rearr", rep.rearranging());
             t.put("a", rep.decayExponent());
             t.put("widest_member_distance", g.widest());
-            t.put("dump", "transition-" + g.id() + ".dump");
-            t.put("decay", "decay-" + g.id() + ".csv");
+            t.put("dump", DisplacementDump.name(g.id()));
+            t.put("decay", DecayCsv.name(g.id()));
             transitions.add(t);
         }
         m.put("transitions", transitions);
@@ -234,7 +231,7 @@ public final class OutputFiles {
         timings.put("relaxations_total", Arrays.stream(relaxations).sum());
         timings.put("fire_iterations_per_mode_median", median(iterations));
         timings.put("fire_iterations_total", Arrays.stream(iterations).sum());
-        m.put("timings", timings);
+        m.put(ExciteSummary.TIMINGS, timings);
         m.put("workers", workers);
         m.put("mpi_ranks", taskGroups.ranks());
         m.put("ranks_per_task", taskGroups.ranksPerTask());

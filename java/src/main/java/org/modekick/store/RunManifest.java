@@ -9,7 +9,6 @@ import java.lang.foreign.MemorySegment;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -21,6 +20,7 @@ import java.util.Map;
 import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.Reference;
+import org.modekick.io.AtomicFile;
 
 /**
  * run.json: what a run's results depend on (hashes of the glass and of the modes, the interactions,
@@ -45,7 +45,7 @@ public final class RunManifest {
         Reference ref = plan.reference();
         MessageDigest positions = digest();
         update(positions, ref.positions());
-        m.put("glass_sha256", plan.provenance().getOrDefault("glass_sha256", ""));
+        m.put("glass_sha256", plan.provenance().getOrDefault(ExciteSummary.GLASS_SHA256, ""));
         m.put("r0_sha256", HexFormat.of().formatHex(positions.digest()));
         m.put("box", ref.structure().box().toString());
         m.put("N", ref.particles());
@@ -100,9 +100,8 @@ public final class RunManifest {
         JsonObject manifest = new JsonObject();
         manifest.addProperty("fingerprint", fingerprint);
         manifest.add("inputs", tree);
-        Path partial = dir.resolve(FILE + ".partial");
-        Files.writeString(partial, GSON.toJson(manifest) + "\n", StandardCharsets.UTF_8);
-        Files.move(partial, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        String json = GSON.toJson(manifest);
+        AtomicFile.writeText(file, out -> out.write(json + "\n"));
         return fingerprint;
     }
 

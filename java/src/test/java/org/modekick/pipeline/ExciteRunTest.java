@@ -30,6 +30,7 @@ import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.mpi.TaskGroups;
 import org.modekick.store.ExcitationsCsv;
+import org.modekick.store.TrialsCsv;
 import org.modekick.store.Journal;
 import org.modekick.store.RunManifest;
 import org.modekick.testing.SmallGlass;
@@ -90,10 +91,10 @@ class ExciteRunTest {
 
     @Test
     void baselineHasTheDocumentedFiles() throws IOException {
-        List<String> lines = Files.readAllLines(baseline.resolve(ExcitationsCsv.EXCITATIONS));
+        List<String> lines = Files.readAllLines(baseline.resolve(ExcitationsCsv.FILE));
         assertEquals("k,omega,P,O,A_c,dr,dPhi,barrier,N_rearr,I,a,A_c_A3,transition,status", lines.get(0));
         assertEquals(MODES.size() + 1, lines.size());
-        assertEquals("k,A,dr,dPhi,outcome", Files.readAllLines(baseline.resolve(ExcitationsCsv.TRIALS)).get(0));
+        assertEquals("k,A,dr,dPhi,outcome", Files.readAllLines(baseline.resolve(TrialsCsv.FILE)).get(0));
         JsonObject s = summary(baseline);
         int distinct = s.getAsJsonObject("counts").get("distinct_transitions").getAsInt();
         assertTrue(distinct >= 1, s.toString());
@@ -142,7 +143,7 @@ class ExciteRunTest {
             }
         }));
         assertEquals(kill, thrown);
-        assertFalse(Files.exists(run.resolve(ExcitationsCsv.EXCITATIONS)), "no final files from a dead run");
+        assertFalse(Files.exists(run.resolve(ExcitationsCsv.FILE)), "no final files from a dead run");
         List<ModeResult> journaled;
         try (Journal j = Journal.open(run)) {
             journaled = new ArrayList<>(j.records());
@@ -160,7 +161,7 @@ class ExciteRunTest {
         }
         // nothing repeated: each mode's trials appear once in trials.csv
         Map<String, Integer> rows = new HashMap<>();
-        List<String> trials = Files.readAllLines(run.resolve(ExcitationsCsv.TRIALS));
+        List<String> trials = Files.readAllLines(run.resolve(TrialsCsv.FILE));
         for (String line : trials.subList(1, trials.size())) {
             rows.merge(line.substring(0, line.indexOf(',')), 1, Integer::sum);
         }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.OptionalInt;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.modekick.io.NumberField;
 
 /** How numbers leave the report: CSV fields, HTML cells, tick labels. */
 class FormattingTest {
@@ -38,10 +39,10 @@ class FormattingTest {
     @Test
     void missingSpellingsParseAsNaNAndOthersThrow() {
         for (String s : List.of("", " ", "NaN", "nan", "NA", "-nan")) {
-            assertEquals(Double.NaN, Numbers.parse(s), "'" + s + "'");
+            assertEquals(Double.NaN, NumberField.parse(s), "'" + s + "'");
         }
-        assertEquals(-3e-4, Numbers.parse(" -3e-4 "));
-        assertThrows(NumberFormatException.class, () -> Numbers.parse("1,5"));
+        assertEquals(-3e-4, NumberField.parse(" -3e-4 "));
+        assertThrows(NumberFormatException.class, () -> NumberField.parse("1,5"));
     }
 
     @Test

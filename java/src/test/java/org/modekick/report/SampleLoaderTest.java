@@ -10,8 +10,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.modekick.excite.Status;
+import org.modekick.io.InputFormatException;
 import org.modekick.store.DecayProfile;
 import org.modekick.store.Excitation;
+import org.modekick.store.ExciteSummary;
 
 /** The reader layer: tolerant of the contract's missing-value spellings, strict and precise otherwise. */
 class SampleLoaderTest {

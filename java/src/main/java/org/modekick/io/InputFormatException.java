@@ -1,11 +1,11 @@
-package org.modekick.report;
+package org.modekick.io;
 
 import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A sample file that does not follow the data contract. The message names the file and, where one line
- * is at fault, the line (1 = the header), so that whoever wrote the file can find the problem.
+ * A file that does not follow its format (a CSV, a summary.json). The message names the file and, where
+ * one line is at fault, the line (1 = the header), so that whoever wrote the file can find the problem.
  */
 public final class InputFormatException extends IOException {
 

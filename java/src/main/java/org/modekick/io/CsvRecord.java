@@ -1,4 +1,4 @@
-package org.modekick.report;
+package org.modekick.io;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -6,9 +6,10 @@ import java.util.OptionalInt;
 
 /**
  * One data line of a {@link CsvFile}, read by column name. Every accessor reports a bad field as an
- * {@link InputFormatException} naming the file, the line and the column.
+ * {@link InputFormatException} naming the file, the line and the column; missing numbers are NaN
+ * ({@link NumberField}).
  */
-final class CsvRecord {
+public final class CsvRecord {
 
     private final Path file;
     private final int line;
@@ -22,26 +23,26 @@ final class CsvRecord {
         this.fields = fields;
     }
 
-    int line() {
+    public int line() {
         return line;
     }
 
-    String text(String column) {
+    public String text(String column) {
         return fields[columns.get(column)].strip();
     }
 
     /** A number; empty and NaN fields are NaN. */
-    double number(String column) throws InputFormatException {
+    public double number(String column) throws InputFormatException {
         String field = text(column);
         try {
-            return Numbers.parse(field);
+            return NumberField.parse(field);
         } catch (NumberFormatException e) {
             throw new InputFormatException(file, line, "column '" + column + "': '" + field + "' is not a number", e);
         }
     }
 
     /** A required integer (e.g. the mode index k). */
-    int integer(String column) throws InputFormatException {
+    public int integer(String column) throws InputFormatException {
         OptionalInt value = optionalInteger(column);
         if (value.isEmpty()) {
             throw new InputFormatException(file, line, "column '" + column + "' is empty; an integer is required");
@@ -50,9 +51,9 @@ final class CsvRecord {
     }
 
     /** An integer that may be missing (empty or NaN). */
-    OptionalInt optionalInteger(String column) throws InputFormatException {
+    public OptionalInt optionalInteger(String column) throws InputFormatException {
         String field = text(column);
-        if (Numbers.isMissing(field)) {
+        if (NumberField.isMissing(field)) {
             return OptionalInt.empty();
         }
         try {
@@ -62,7 +63,7 @@ final class CsvRecord {
         }
     }
 
-    InputFormatException error(String message) {
+    public InputFormatException error(String message) {
         return new InputFormatException(file, line, message);
     }
 }

@@ -1,4 +1,4 @@
-package org.modekick.report;
+package org.modekick.io;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -11,18 +11,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A contract CSV file read by column name: plain comma-separated fields, a header line naming the
- * columns, no quoting (the contract's files hold numbers and single-word status labels only). Columns
- * may come in any order and extra columns are ignored, so a writer that adds a column does not break the
- * report; a missing required column, or a line with the wrong number of fields, is an
- * {@link InputFormatException} naming the file and line.
+ * Reading modekick's CSV files by column name: plain comma-separated fields, a header line naming the
+ * columns, no quoting (the files hold numbers and single-word labels only). Columns may come in any order
+ * and extra columns are ignored, so a writer that adds a column breaks no reader; a missing required
+ * column, or a line with the wrong number of fields, is an {@link InputFormatException} naming the file
+ * and line. Each format's columns are defined once, by the class that writes and reads it.
  */
-final class CsvFile {
+public final class CsvFile {
 
     private CsvFile() {}
 
     /** Reads the file, requiring every column in {@code required}; blank lines are skipped. */
-    static List<CsvRecord> read(Path file, List<String> required) throws IOException {
+    public static List<CsvRecord> read(Path file, List<String> required) throws IOException {
         List<CsvRecord> records = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String header = reader.readLine();

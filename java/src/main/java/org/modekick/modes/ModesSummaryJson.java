@@ -1,0 +1,70 @@
+package org.modekick.modes;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.modekick.io.JsonFile;
+
+/**
+ * A modes directory's summary.json, its one writer and one reader. Keys: {@code N}, {@code modes},
+ * {@code omega_min}, {@code omega_max}, {@code max_relative_residual}, {@code unstable_modes}, {@code method},
+ * {@code isolated_particles}, where the spectrum passed the boson peak {@code omega_BP} and the fit g = A_D
+ * omega^2 + alpha omega^4 below it ({@code A_D}, {@code alpha}, {@code fit_omega_low}, {@code fit_omega_high};
+ * section II.B), {@code timings} and {@code run} (how the modes were computed: {@code selection}, ...). It is
+ * read tolerantly ({@link JsonFile}): missing numbers are NaN.
+ *
+ * @param selection how the modes were computed (run.selection), or empty
+ * @param raw the whole object, for report.json
+ */
+public record ModesSummaryJson(double n, double bosonPeak, double debyeLevel, double alpha, double fitLow,
+        double fitHigh, String selection, JsonObject raw) {
+
+    public static final String RUN = "run";
+    public static final String SELECTION = "selection";
+
+    /** Writes the summary of {@code result}; {@code run} says how it was computed (selection, options, ...). */
+    public static void write(Path file, ModeAnalysisResult result, Map<String, Object> run) throws IOException {
+        Modes modes = result.modes();
+        JsonObject summary = new JsonObject();
+        summary.addProperty("N", modes.particleCount());
+        summary.addProperty("modes", modes.size());
+        summary.addProperty("omega_min", modes.size() > 0 ? modes.mode(1).omega() : Double.NaN);
+        summary.addProperty("omega_max", modes.size() > 0 ? modes.mode(modes.size()).omega() : Double.NaN);
+        summary.addProperty("max_relative_residual", result.maxResidual());
+        summary.addProperty("unstable_modes", modes.unstableCount());
+        summary.addProperty("method", result.method());
+        summary.addProperty("isolated_particles", result.isolated());
+        if (result.bosonPeak() != null) {
+            summary.addProperty("omega_BP", result.bosonPeak().omega());
+        }
+        if (result.fit() != null) {
+            summary.addProperty("A_D", result.fit().debyeLevel());
+            summary.addProperty("alpha", result.fit().alpha());
+            summary.addProperty("fit_omega_low", result.fit().omegaLow());
+            summary.addProperty("fit_omega_high", result.fit().omegaHigh());
+        }
+        JsonObject timings = new JsonObject();
+        timings.addProperty("hessian_s", result.hessianSeconds());
+        timings.addProperty("eigensolver_s", result.eigenSeconds());
+        timings.addProperty("observables_s", result.observableSeconds());
+        summary.add("timings", timings);
+        var gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+        summary.add(RUN, gson.toJsonTree(run));
+        Files.writeString(file, gson.toJson(summary) + "\n", StandardCharsets.UTF_8);
+    }
+
+    public static ModesSummaryJson read(Path file) throws IOException {
+        JsonObject o = JsonFile.readObject(file);
+        return new ModesSummaryJson(JsonFile.number(o, "N"), JsonFile.number(o, "omega_BP"),
+                JsonFile.number(o, "A_D"), JsonFile.number(o, "alpha"), JsonFile.number(o, "fit_omega_low"),
+                JsonFile.number(o, "fit_omega_high"), JsonFile.text(JsonFile.object(o, RUN), SELECTION), o);
+    }
+
+    public boolean hasDebyeFit() {
+        return Double.isFinite(debyeLevel) && Double.isFinite(alpha);
+    }
+}

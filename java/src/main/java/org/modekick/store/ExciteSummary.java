@@ -1,0 +1,66 @@
+package org.modekick.store;
+
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Map;
+import org.modekick.io.AtomicFile;
+import org.modekick.io.JsonFile;
+
+/**
+ * An excite directory's summary.json, its one writer and one reader. {@link OutputFiles} builds the contents
+ * (T_c, counts, transitions, thresholds, settings, timings, ...) beside the run's provenance, whose keys are
+ * the constants here; the reader ({@link JsonFile}: missing numbers are NaN, absent objects empty) takes
+ * what the report uses. Beyond what excite writes it reads {@code distinct_transitions} and {@code L} (the
+ * box length, to end the Fig. 9b tail fit at L/2) and {@code tolerances} at the top level when present.
+ *
+ * @param n N
+ * @param system "harmonic" or "lj"
+ * @param seed the seed, as written
+ * @param criticalTemperature T_c as excite computed it (cross-checked against Table I here)
+ * @param bosonPeak omega_BP
+ * @param distinctTransitions how many distinct final states excite found
+ * @param boxLength L, or NaN
+ * @param tolerances the search's tolerances
+ * @param versions program and library versions
+ * @param timings wall times
+ * @param raw the whole object, for report.json
+ */
+public record ExciteSummary(double n, String system, String seed, double criticalTemperature, double bosonPeak,
+        double distinctTransitions, double boxLength, JsonObject tolerances, JsonObject versions, JsonObject timings,
+        JsonObject raw) {
+
+    public static final String FILE = "summary.json";
+
+    // the provenance of a run, which whoever plans it gives (ExcitePlan.provenance)
+    public static final String SYSTEM = "system";
+    public static final String FORCE_FIELD = "force_field";
+    public static final String SEED = "seed";
+    public static final String INPUT = "input";
+    public static final String GLASS_SHA256 = "glass_sha256";
+    public static final String MODES_SOURCE = "modes_source";
+    public static final String MODES_SELECTION = "modes_selection";
+    public static final String OMEGA_BP = "omega_BP";
+    public static final String VERSIONS = "versions";
+
+    static final String N = "N";
+    static final String T_C = "T_c";
+    static final String TIMINGS = "timings";
+    static final String DISTINCT_TRANSITIONS = "distinct_transitions";
+
+    /** Writes {@code contents} as pretty-printed JSON (NaN and infinities as bare words, as Java reads them back). */
+    static void write(Path file, Map<String, Object> contents) throws IOException {
+        String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping()
+                .create().toJson(contents);
+        AtomicFile.writeText(file, out -> out.write(json + "\n"));
+    }
+
+    public static ExciteSummary read(Path file) throws IOException {
+        JsonObject o = JsonFile.readObject(file);
+        return new ExciteSummary(JsonFile.number(o, N), JsonFile.text(o, SYSTEM), JsonFile.text(o, SEED),
+                JsonFile.number(o, T_C), JsonFile.number(o, OMEGA_BP), JsonFile.number(o, DISTINCT_TRANSITIONS),
+                JsonFile.number(o, "L"), JsonFile.object(o, "tolerances"), JsonFile.object(o, VERSIONS),
+                JsonFile.object(o, TIMINGS), o);
+    }
+}
