@@ -6,8 +6,8 @@ import java.lang.foreign.ValueLayout;
 import java.nio.charset.StandardCharsets;
 import org.modekick.excite.ModeOutcome;
 import org.modekick.excite.ModeResult;
-import org.modekick.excite.Vectors;
 import org.modekick.store.Journal;
+import org.modekick.system.ParticleVector;
 
 /**
  * What a task group's leader sends the dispatcher on rank 0 (as bytes, {@link #encode}/{@link #decode}):
@@ -90,7 +90,7 @@ record DispatchRequest(ModeOutcome finished, String failure) {
         long doubles = in.get(LONG, at);
         MemorySegment state = null;
         if (doubles >= 0) {
-            state = arena.allocate(Vectors.DOUBLE, doubles);
+            state = arena.allocate(ParticleVector.DOUBLE, doubles);
             MemorySegment.copy(in, at + Long.BYTES, state, 0, doubles * Double.BYTES);
         }
         if (at + Long.BYTES + Math.max(0, doubles) * Double.BYTES != bytes.length) {

@@ -1,7 +1,9 @@
 package org.modekick.excite;
 
 import java.lang.foreign.MemorySegment;
+import org.modekick.fit.LinearFit;
 import org.modekick.system.Box;
+import org.modekick.system.ParticleVector;
 
 /**
  * The far field of a rearrangement, Fig. 9(b): |dr_i| against the distance r_i of particle i from the
@@ -11,7 +13,7 @@ import org.modekick.system.Box;
  * rearrangement, beyond half the shortest box edge the minimum image folds distances back (and the
  * periodic images of the rearrangement add up). The range is cut into {@link #BINS} logarithmic bins;
  * a straight line through (mean ln r, mean ln |dr|) of the non-empty bins (geometric means, exact for a
- * power law), least squares, gives -a.
+ * power law), least squares ({@link LinearFit}), gives -a.
  * With fewer than three non-empty bins (a small box) there is no fit and a is NaN.
  *
  * @param exponent a
@@ -32,13 +34,14 @@ public record DecayFit(double exponent, double rMin, double rMax, int bins) {
     }
 
     /** Distance of every particle from {@code centre} (minimum image, positions r0). */
-    public static double[] distances(Box box, MemorySegment r0, int centre) {
-        int n = Vectors.particles(r0);
+    public static double[] distances(Box box, MemorySegment positions, int centre) {
+        ParticleVector r0 = new ParticleVector(positions);
+        int n = r0.particles();
         double[] r = new double[n];
         for (int i = 0; i < n; i++) {
             double s = 0;
             for (int a = 0; a < 3; a++) {
-                double v = box.minimumImage(Vectors.get(r0, 3L * i + a) - Vectors.get(r0, 3L * centre + a), a);
+                double v = box.minimumImage(r0.get(i, a) - r0.get(centre, a), a);
                 s += v * v;
             }
             r[i] = Math.sqrt(s);
@@ -70,24 +73,19 @@ public record DecayFit(double exponent, double rMin, double rMax, int bins) {
                 count[b]++;
             }
         }
-        double sx = 0, sy = 0, sxx = 0, sxy = 0;
+        double[] x = new double[BINS];
+        double[] y = new double[BINS];
         int m = 0;
         for (int b = 0; b < BINS; b++) {
-            if (count[b] == 0) {
-                continue;
+            if (count[b] > 0) {
+                x[m] = sumLogR[b] / count[b];
+                y[m] = sumLogDr[b] / count[b];
+                m++;
             }
-            double x = sumLogR[b] / count[b];
-            double y = sumLogDr[b] / count[b];
-            sx += x;
-            sy += y;
-            sxx += x * x;
-            sxy += x * y;
-            m++;
         }
         if (m < 3) {
             return new DecayFit(Double.NaN, lo, hi, m);
         }
-        double slope = (m * sxy - sx * sy) / (m * sxx - sx * sx);
-        return new DecayFit(-slope, lo, hi, m);
+        return new DecayFit(-LinearFit.of(x, y, m).slope(), lo, hi, m);
     }
 }

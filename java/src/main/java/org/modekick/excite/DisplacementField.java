@@ -3,6 +3,7 @@ package org.modekick.excite;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import org.modekick.system.Box;
+import org.modekick.system.ParticleVector;
 
 /**
  * The displacement dr_i = r1_i - r0_i of every particle (minimum image), less the rigid translation
@@ -14,17 +15,19 @@ import org.modekick.system.Box;
  * @param translation the removed mean displacement (x, y, z)
  * @param norm |dr| of Eq. (6), sqrt(sum_i |dr_i|^2) after the translation is removed
  */
-public record DisplacementField(MemorySegment vector, double[] translation, double norm) {
+public record DisplacementField(ParticleVector vector, double[] translation, double norm) {
 
     /** r1 - r0, both 3N positions in the same box, allocated in {@code arena}. */
     public static DisplacementField between(Box box, MemorySegment r0, MemorySegment r1, Arena arena) {
-        int n = Vectors.particles(r0);
-        MemorySegment d = Vectors.allocate(arena, n);
+        ParticleVector from = new ParticleVector(r0);
+        ParticleVector to = new ParticleVector(r1);
+        int n = from.particles();
+        ParticleVector d = ParticleVector.allocate(arena, n);
         double[] mean = new double[3];
         for (int i = 0; i < n; i++) {
             for (int a = 0; a < 3; a++) {
-                double v = box.minimumImage(Vectors.get(r1, 3L * i + a) - Vectors.get(r0, 3L * i + a), a);
-                Vectors.set(d, 3L * i + a, v);
+                double v = box.minimumImage(to.get(i, a) - from.get(i, a), a);
+                d.set(i, a, v);
                 mean[a] += v;
             }
         }
@@ -34,8 +37,8 @@ public record DisplacementField(MemorySegment vector, double[] translation, doub
         double sum = 0;
         for (int i = 0; i < n; i++) {
             for (int a = 0; a < 3; a++) {
-                double v = Vectors.get(d, 3L * i + a) - mean[a];
-                Vectors.set(d, 3L * i + a, v);
+                double v = d.get(i, a) - mean[a];
+                d.set(i, a, v);
                 sum += v * v;
             }
         }
@@ -43,12 +46,12 @@ public record DisplacementField(MemorySegment vector, double[] translation, doub
     }
 
     public int particles() {
-        return Vectors.particles(vector);
+        return vector.particles();
     }
 
     /** |dr_i|. */
     public double of(int i) {
-        return Vectors.particleNorm(vector, i);
+        return vector.particleNorm(i);
     }
 
     /** The particle with the largest |dr_i| (the lowest index among equals). */

@@ -6,6 +6,7 @@ import org.modekick.potential.PairForces;
 import org.modekick.potential.PairPotential;
 import org.modekick.system.CellList;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 
 /**
  * Phi(r0 + d) - Phi(r0) summed pair by pair, phi(|r_ij + d_i - d_j|) - phi(|r_ij|), rather than as the
@@ -19,11 +20,12 @@ public final class EnergyChange {
 
     private EnergyChange() {}
 
-    public static double of(Configuration r0, ForceField ff, MemorySegment d) {
+    public static double of(Configuration r0, ForceField ff, MemorySegment displacement) {
         int n = r0.size();
+        ParticleVector d = ParticleVector.of(displacement, n, "a displacement");
         double dmax = 0;
         for (int i = 0; i < n; i++) {
-            dmax = Math.max(dmax, Vectors.particleNorm(d, i));
+            dmax = Math.max(dmax, d.particleNorm(i));
         }
         double radius = ff.maxCutoff() + 2 * dmax;
         double shortest = Math.min(r0.box().lx(), Math.min(r0.box().ly(), r0.box().lz()));
@@ -34,9 +36,9 @@ public final class EnergyChange {
         double[] sum = new double[2]; // Neumaier-compensated sum and its correction
         CellList.forEachPair(r0, radius, (i, j, dx, dy, dz, r2) -> {
             PairPotential p = table[r0.type(i)][r0.type(j)];
-            double ex = dx + Vectors.get(d, 3L * i) - Vectors.get(d, 3L * j);
-            double ey = dy + Vectors.get(d, 3L * i + 1) - Vectors.get(d, 3L * j + 1);
-            double ez = dz + Vectors.get(d, 3L * i + 2) - Vectors.get(d, 3L * j + 2);
+            double ex = dx + d.get(i, 0) - d.get(j, 0);
+            double ey = dy + d.get(i, 1) - d.get(j, 1);
+            double ez = dz + d.get(i, 2) - d.get(j, 2);
             double r = Math.sqrt(r2);
             double s = Math.sqrt(ex * ex + ey * ey + ez * ez);
             double before = r < p.cutoff() ? p.phi(r) : 0;
@@ -52,11 +54,11 @@ public final class EnergyChange {
         sum[0] = t;
     }
 
-    private static double byTotals(Configuration r0, ForceField ff, MemorySegment d) {
+    private static double byTotals(Configuration r0, ForceField ff, ParticleVector d) {
         try (var arena = java.lang.foreign.Arena.ofConfined()) {
-            MemorySegment moved = Vectors.allocate(arena, r0.size());
-            Vectors.addScaled(r0.positions(), 1, d, moved);
-            return PairForces.energy(r0.withPositions(moved), ff) - PairForces.energy(r0, ff);
+            ParticleVector moved = ParticleVector.allocate(arena, r0.size());
+            moved.setSum(new ParticleVector(r0.positions()), 1, d);
+            return PairForces.energy(r0.withPositions(moved.segment()), ff) - PairForces.energy(r0, ff);
         }
     }
 }

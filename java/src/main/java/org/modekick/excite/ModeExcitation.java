@@ -8,6 +8,7 @@ import org.modekick.modes.Mode;
 import org.modekick.potential.ModeExpansion;
 import org.modekick.potential.Overlaps;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 
 /**
  * One mode from start to finish, on one worker's {@link Relaxer}:
@@ -25,15 +26,18 @@ import org.modekick.system.Configuration;
  */
 public final class ModeExcitation implements AutoCloseable {
 
+    /** kappa and tau of a mode along which nothing was expanded (an unstable one). */
+    private static final ModeExpansion.Coefficients UNKNOWN = new ModeExpansion.Coefficients(Double.NaN, Double.NaN);
+
     private final Relaxer relaxer;
     private final ExciteSettings settings;
     private final Thresholds thresholds;
     private final Divergence divergence;
     private final Reference reference;
     private final Arena arena = Arena.ofConfined();
-    private final MemorySegment direction;
-    private final MemorySegment kicked;
-    private final MemorySegment kept;
+    private final ParticleVector direction;
+    private final ParticleVector kicked;
+    private final ParticleVector kept;
 
     public ModeExcitation(Relaxer relaxer, ExciteSettings settings, Thresholds thresholds) {
         this.relaxer = relaxer;
@@ -42,9 +46,9 @@ public final class ModeExcitation implements AutoCloseable {
         this.reference = relaxer.reference();
         this.divergence = Divergence.of(reference.forceField());
         int n = reference.particles();
-        this.direction = Vectors.allocate(arena, n);
-        this.kicked = Vectors.allocate(arena, n);
-        this.kept = Vectors.allocate(arena, n);
+        this.direction = ParticleVector.allocate(arena, n);
+        this.kicked = ParticleVector.allocate(arena, n);
+        this.kept = ParticleVector.allocate(arena, n);
     }
 
     /**
@@ -56,19 +60,20 @@ public final class ModeExcitation implements AutoCloseable {
         int n = reference.particles();
         double omega = mode.omega();
         if (!(mode.lambda() > 0)) {
-            return new ModeOutcome(failed(k, omega, participation, phononOrder, Double.NaN, Double.NaN, false,
+            return new ModeOutcome(failed(k, omega, participation, phononOrder, UNKNOWN, false,
                     "unstable or zero mode (lambda = " + mode.lambda() + "): r0 is not a minimum along it",
                     List.of(), 0, 0, start, session), null);
         }
-        direction.copyFrom(mode.vector());
-        double norm = Vectors.norm(direction);
-        ModeExpansion.Coefficients c = ModeExpansion.along(reference.structure(), reference.forceField(), direction);
+        direction.segment().copyFrom(mode.vector());
+        double norm = direction.norm();
+        ModeExpansion.Coefficients c = ModeExpansion.along(reference.structure(), reference.forceField(),
+                direction.segment());
         boolean flipped = c.tau() > 0;
         double scale = (flipped ? -1 : 1) / norm; // unit length as Eq. (5) assumes
         for (long r = 0; r < 3L * n; r++) {
-            Vectors.set(direction, r, scale * Vectors.get(direction, r));
+            direction.set(r, scale * direction.get(r));
         }
-        c = ModeExpansion.along(reference.structure(), reference.forceField(), direction);
+        c = ModeExpansion.along(reference.structure(), reference.forceField(), direction.segment());
 
         AmplitudeSearch.Result found;
         Search search;
@@ -77,7 +82,7 @@ public final class ModeExcitation implements AutoCloseable {
             found = settings.search().run(search);
             // the confirmed state at A_c, before the arena holding the search's states closes
             if (found.kind() == AmplitudeSearch.Kind.LEFT) {
-                kept.copyFrom(search.states.get(found.hi()).positions());
+                kept.segment().copyFrom(search.states.get(found.hi()).positions());
                 search.keptOutcome = search.states.get(found.hi()).outcome();
             }
         }
@@ -88,7 +93,7 @@ public final class ModeExcitation implements AutoCloseable {
                     Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session), null);
             case DIVERGED -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.DIVERGED, Double.NaN,
                     found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session), null);
-            case FAILED -> new ModeOutcome(failed(k, omega, participation, phononOrder, c.kappa(), c.tau(), flipped,
+            case FAILED -> new ModeOutcome(failed(k, omega, participation, phononOrder, c, flipped,
                     found.reason(), trials, search.relaxations, search.iterations, start, session), null);
             case LEFT -> measure(k, omega, participation, phononOrder, found, c, flipped, search, start, overturned,
                     session, results);
@@ -99,22 +104,23 @@ public final class ModeExcitation implements AutoCloseable {
                                 AmplitudeSearch.Result found, ModeExpansion.Coefficients c, boolean flipped,
                                 Search search, long start, int overturned, int session, Arena results) {
         double ac = found.hi();
-        MemorySegment finalState = Vectors.copy(kept, results);
+        MemorySegment finalState = kept.copy(results).segment();
         try (Arena temp = Arena.ofConfined()) {
             double barrier = EnergyChange.of(reference.structure(), reference.forceField(), kick(ac, temp));
-            DisplacementField d = DisplacementField.between(reference.structure().box(), reference.positions(), kept, temp);
+            DisplacementField d = DisplacementField.between(reference.structure().box(), reference.positions(),
+                    kept.segment(), temp);
             if (search.keptOutcome == Outcome.EXCHANGE) {
-                StructureMatch m = StructureMatch.compare(reference.structure().box(), reference.positions(), kept,
-                        thresholds.same());
+                StructureMatch m = StructureMatch.compare(reference.structure().box(), reference.positions(),
+                        kept.segment(), thresholds.same());
                 ModeResult r = row(k, omega, participation, phononOrder, Status.EXCHANGE, ac, found.lo(), null, barrier,
                         c, flipped, m.relabelled(), "relabelled " + m.relabelled() + " particles; labelled |dr| = "
                                 + d.norm() + ", dPhi = " + EnergyChange.of(reference.structure(), reference.forceField(),
-                                d.vector()), search, start, overturned, session);
+                                d.vector().segment()), search, start, overturned, session);
                 return new ModeOutcome(r, finalState);
             }
             Observables o = new Observables(d.norm(),
-                    EnergyChange.of(reference.structure(), reference.forceField(), d.vector()),
-                    Observables.rearranging(d), Observables.overlap(d, direction),
+                    EnergyChange.of(reference.structure(), reference.forceField(), d.vector().segment()),
+                    Observables.rearranging(d), Observables.overlap(d, direction.segment()),
                     DecayFit.fit(reference.structure().box(), reference.positions(), d));
             ModeResult r = row(k, omega, participation, phononOrder, Status.TRANSITIONED, ac, found.lo(), o, barrier, c,
                     flipped, 0, "", search, start, overturned, session);
@@ -127,28 +133,31 @@ public final class ModeExcitation implements AutoCloseable {
                            int relabelled, String reason, Search s, long start, int overturned, int session) {
         int n = reference.particles();
         double harmonic = Double.isNaN(ac) ? Double.NaN : 0.5 * omega * omega * ac * ac * n;
-        double a3 = c.tau() < 0 ? c.criticalAmplitude(n) : Double.NaN;
         return new ModeResult(k, omega, participation, phononOrder, status, ac, lo,
                 o == null ? Double.NaN : o.distance(), o == null ? Double.NaN : o.energyChange(), barrier, harmonic,
                 o == null ? Double.NaN : o.rearranging(), o == null ? Double.NaN : o.overlap(),
-                o == null ? Double.NaN : o.decay().exponent(), a3, c.kappa(), c.tau(), flipped, relabelled, reason,
+                o == null ? Double.NaN : o.decay().exponent(), a3(c), c.kappa(), c.tau(), flipped, relabelled, reason,
                 s.trials, s.relaxations, s.iterations, (System.nanoTime() - start) * 1e-9, overturned, session);
     }
 
-    private ModeResult failed(int k, double omega, double participation, double phononOrder, double kappa, double tau,
-                              boolean flipped, String reason, List<Trial> trials, int relaxations, long iterations,
-                              long start, int session) {
-        double a3 = tau < 0 ? -2 * kappa / (tau * Math.sqrt(reference.particles())) : Double.NaN;
+    private ModeResult failed(int k, double omega, double participation, double phononOrder,
+                              ModeExpansion.Coefficients c, boolean flipped, String reason, List<Trial> trials,
+                              int relaxations, long iterations, long start, int session) {
         return new ModeResult(k, omega, participation, phononOrder, Status.FAILED, Double.NaN, Double.NaN, Double.NaN,
-                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, a3, kappa, tau, flipped, 0, reason,
-                trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session);
+                Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, a3(c), c.kappa(), c.tau(),
+                flipped, 0, reason, trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session);
+    }
+
+    /** A_c of Eq. (A3), defined where the cubic term bends the landscape down (tau &lt; 0); NaN otherwise. */
+    private double a3(ModeExpansion.Coefficients c) {
+        return c.tau() < 0 ? c.criticalAmplitude(reference.particles()) : Double.NaN;
     }
 
     /** The kick A sqrt(N) e of Eq. (5) alone (without r0), allocated in {@code into}. */
     private MemorySegment kick(double amplitude, Arena into) {
-        MemorySegment d = Vectors.allocate(into, reference.particles());
-        Vectors.addScaled(d, amplitude * Math.sqrt(reference.particles()), direction, d);
-        return d;
+        ParticleVector d = ParticleVector.allocate(into, reference.particles());
+        d.setSum(d, amplitude * Math.sqrt(reference.particles()), direction);
+        return d.segment();
     }
 
     /** An outcome with the |dr| and dPhi that go into trials.csv. */
@@ -211,21 +220,21 @@ public final class ModeExcitation implements AutoCloseable {
         @Override
         public Outcome kick(double amplitude) {
             int n = reference.particles();
-            Vectors.addScaled(reference.positions(), amplitude * Math.sqrt(n), direction, kicked);
-            Configuration state = reference.structure().withPositions(kicked);
+            kicked.setSum(new ParticleVector(reference.positions()), amplitude * Math.sqrt(n), direction);
+            Configuration state = reference.structure().withPositions(kicked.segment());
             Overlaps overlaps = divergence.check(state);
             if (overlaps.any()) {
                 trials.add(new Trial(k, amplitude, Double.NaN, Double.NaN, Outcome.DIVERGED, false, 0, 0));
                 return Outcome.DIVERGED;
             }
-            Relaxation r = relaxer.relax(kicked, early);
+            Relaxation r = relaxer.relax(kicked.segment(), early);
             relaxations++;
             iterations += r.iterations();
             Classified c = classify(r);
             trials.add(new Trial(k, amplitude, c.distance, c.energyChange, c.outcome, r.stoppedEarly(),
                     r.iterations(), r.minimizations()));
             if (c.outcome.left()) {
-                states.put(amplitude, new LeftState(Vectors.copy(r.positions(), arena),
+                states.put(amplitude, new LeftState(new ParticleVector(r.positions()).copy(arena).segment(),
                         r.ending() == Relaxation.Ending.CONVERGED, c.outcome, trials.size() - 1));
             }
             return c.outcome;

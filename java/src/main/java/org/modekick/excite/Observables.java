@@ -1,6 +1,7 @@
 package org.modekick.excite;
 
 import java.lang.foreign.MemorySegment;
+import org.modekick.system.ParticleVector;
 
 /**
  * What the paper measures of a transition r0 -&gt; r1, from its displacement field dr_i (rigid
@@ -28,10 +29,11 @@ public record Observables(double distance, double energyChange, double rearrangi
 
     /** I of Eq. (10); e is normalised here, so any scale of e gives the same I. */
     public static double overlap(DisplacementField d, MemorySegment e) {
-        double norm = Vectors.norm(e);
+        ParticleVector direction = new ParticleVector(e);
+        double norm = direction.norm();
         if (!(d.norm() > 0) || !(norm > 0)) {
             return Double.NaN;
         }
-        return Math.abs(Vectors.dot(d.vector(), e)) / (d.norm() * norm);
+        return Math.abs(d.vector().dot(direction)) / (d.norm() * norm);
     }
 }

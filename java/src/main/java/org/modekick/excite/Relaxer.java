@@ -11,6 +11,7 @@ import org.modekick.lammps.MinimizationResult;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.potential.PairForces;
+import org.modekick.system.ParticleVector;
 
 /**
  * One LAMMPS instance that relaxes kicked states of one inherent structure, reused for every trial of
@@ -55,8 +56,8 @@ public final class Relaxer implements AutoCloseable {
         this.reference = reference;
         this.fire = fire;
         this.thresholds = thresholds;
-        this.buffer = Vectors.allocate(arena, reference.particles());
-        this.forces = Vectors.allocate(arena, reference.particles());
+        this.buffer = ParticleVector.allocate(arena, reference.particles()).segment();
+        this.forces = ParticleVector.allocate(arena, reference.particles()).segment();
     }
 
     /**
@@ -200,12 +201,7 @@ public final class Relaxer implements AutoCloseable {
     /** max over particles and axes of |F_i,a| (LAMMPS's fmax), computed in Java before LAMMPS sees the state. */
     private double largestForceComponent(MemorySegment positions) {
         PairForces.compute(reference.structure().withPositions(positions), reference.forceField(), forces);
-        double max = 0;
-        long n = forces.byteSize() / Double.BYTES;
-        for (long k = 0; k < n; k++) {
-            max = Math.max(max, Math.abs(Vectors.get(forces, k)));
-        }
-        return max;
+        return new ParticleVector(forces).maxAbs();
     }
 
     @Override

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import org.modekick.system.Box;
 import org.modekick.system.CellList;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 
 /**
  * Whether two configurations of identical particles are one inherent structure: equal up to a rigid
@@ -59,10 +60,12 @@ public record StructureMatch(Kind kind, double distance, double matchedDistance,
         if (m.sameStructure()) {
             return m;
         }
-        for (int site : nearestSites(box, a, b, CANDIDATES)) {
+        ParticleVector sites = new ParticleVector(a);
+        ParticleVector moved = new ParticleVector(b);
+        for (int site : nearestSites(box, sites, moved, CANDIDATES)) {
             double[] t = new double[3];
             for (int c = 0; c < 3; c++) {
-                t[c] = box.minimumImage(Vectors.get(b, c) - Vectors.get(a, 3L * site + c), c);
+                t[c] = box.minimumImage(moved.get(0, c) - sites.get(site, c), c);
             }
             // within the tolerance of t itself, plus the residual of particle 0 that t inherits
             StructureMatch candidate = matchWith(box, a, b, t, d.norm(), 2 * tolerance, arena);
@@ -74,14 +77,14 @@ public record StructureMatch(Kind kind, double distance, double matchedDistance,
     }
 
     /** The {@code count} sites of a nearest to particle 0 of b (minimum image), nearest first. */
-    private static int[] nearestSites(Box box, MemorySegment a, MemorySegment b, int count) {
-        int n = Vectors.particles(a);
+    private static int[] nearestSites(Box box, ParticleVector a, ParticleVector b, int count) {
+        int n = a.particles();
         double[] r2 = new double[n];
         Integer[] order = new Integer[n];
         for (int j = 0; j < n; j++) {
             double s = 0;
             for (int c = 0; c < 3; c++) {
-                double v = box.minimumImage(Vectors.get(b, c) - Vectors.get(a, 3L * j + c), c);
+                double v = box.minimumImage(b.get(0, c) - a.get(j, c), c);
                 s += v * v;
             }
             r2[j] = s;
@@ -100,17 +103,19 @@ public record StructureMatch(Kind kind, double distance, double matchedDistance,
      * A bijection between b - t and the sites of a within {@code radius}; its distance is measured after
      * refining t to the mean of b_i - a_pi(i).
      */
-    private static StructureMatch matchWith(Box box, MemorySegment a, MemorySegment b, double[] t,
+    private static StructureMatch matchWith(Box box, MemorySegment first, MemorySegment second, double[] t,
                                             double labelled, double radius, Arena arena) {
-        int n = Vectors.particles(a);
+        ParticleVector a = new ParticleVector(first);
+        ParticleVector b = new ParticleVector(second);
+        int n = a.particles();
         double shortest = Math.min(box.lx(), Math.min(box.ly(), box.lz()));
         // sites of one structure are about a diameter apart: a tolerance that large cannot tell structures apart
         double r = Math.min(radius, 0.25 * shortest);
         Configuration both = Configuration.allocate(arena, box, 1, 2 * n);
         for (int i = 0; i < n; i++) {
             for (int c = 0; c < 3; c++) {
-                both.setX(i, c, Vectors.get(a, 3L * i + c));
-                both.setX(n + i, c, Vectors.get(b, 3L * i + c) - t[c]);
+                both.setX(i, c, a.get(i, c));
+                both.setX(n + i, c, b.get(i, c) - t[c]);
             }
         }
         int[] site = new int[n];
@@ -140,14 +145,13 @@ public record StructureMatch(Kind kind, double distance, double matchedDistance,
                 moved++;
             }
             for (int c = 0; c < 3; c++) {
-                mean[c] += box.minimumImage(Vectors.get(b, 3L * p + c) - t[c] - Vectors.get(a, 3L * site[p] + c), c) / n;
+                mean[c] += box.minimumImage(b.get(p, c) - t[c] - a.get(site[p], c), c) / n;
             }
         }
         double sum = 0;
         for (int p = 0; p < n; p++) {
             for (int c = 0; c < 3; c++) {
-                double v = box.minimumImage(Vectors.get(b, 3L * p + c) - t[c] - Vectors.get(a, 3L * site[p] + c), c)
-                        - mean[c];
+                double v = box.minimumImage(b.get(p, c) - t[c] - a.get(site[p], c), c) - mean[c];
                 sum += v * v;
             }
         }

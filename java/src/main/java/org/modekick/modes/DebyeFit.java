@@ -1,11 +1,13 @@
 package org.modekick.modes;
 
+import org.modekick.fit.LinearFit;
+
 /**
  * The least-squares fit of g(omega) = A_D omega^2 + alpha omega^4 (section II.B: Debye phonons plus
  * quasi-localised modes, valid below omega_BP) over a stated range [omegaLow, omegaHigh]. It is fitted
- * in reduced form, g/omega^2 = A_D + alpha omega^2, a straight line in omega^2 by ordinary least squares:
- * g spans decades across the range, and the reduced form gives each point's relative error equal weight
- * instead of letting the top of the range decide everything. Empty bins are data (g = 0) and are kept.
+ * in reduced form, g/omega^2 = A_D + alpha omega^2, a straight line in omega^2 by ordinary least squares
+ * ({@link LinearFit}): g spans decades across the range, and the reduced form gives each point's relative
+ * error equal weight instead of letting the top of the range decide everything. Empty bins are data (g = 0) and are kept.
  *
  * @param debyeLevel A_D
  * @param alpha the coefficient of omega^4
@@ -35,24 +37,11 @@ public record DebyeFit(double debyeLevel, double alpha, double omegaLow, double 
         if (count < 2) {
             throw new IllegalArgumentException("fewer than 2 points in [" + omegaLow + ", " + omegaHigh + "]");
         }
-        // Two passes (means, then centred sums) keep the normal equations well conditioned.
-        double mx = 0, my = 0;
-        for (int i = 0; i < count; i++) {
-            mx += xs[i];
-            my += ys[i];
-        }
-        mx /= count;
-        my /= count;
-        double sxx = 0, sxy = 0;
-        for (int i = 0; i < count; i++) {
-            sxx += (xs[i] - mx) * (xs[i] - mx);
-            sxy += (xs[i] - mx) * (ys[i] - my);
-        }
-        if (!(sxx > 0)) {
+        LinearFit line = LinearFit.of(xs, ys, count);
+        if (!(line.sxx() > 0)) {
             throw new IllegalArgumentException("all points at one frequency");
         }
-        double alpha = sxy / sxx;
-        return new DebyeFit(my - alpha * mx, alpha, omegaLow, omegaHigh, count);
+        return new DebyeFit(line.intercept(), line.slope(), omegaLow, omegaHigh, count);
     }
 
     /** Fits a histogram's bins whose centre lies in [omegaLow, omegaHigh]. */

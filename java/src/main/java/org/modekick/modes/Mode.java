@@ -2,6 +2,7 @@ package org.modekick.modes;
 
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import org.modekick.system.ParticleVector;
 
 /**
  * One eigenpair of the Hessian: eigenvalue lambda and eigenvector e (3N doubles, x y z per particle,
@@ -20,13 +21,13 @@ public record Mode(double lambda, MemorySegment vector) {
         if (!Double.isFinite(lambda)) {
             throw new IllegalArgumentException("eigenvalue must be finite: " + lambda);
         }
-        if (vector.byteSize() == 0 || vector.byteSize() % (3 * Double.BYTES) != 0) {
-            throw new IllegalArgumentException("eigenvector must hold 3N doubles, has " + vector.byteSize() + " bytes");
+        if (new ParticleVector(vector).particles() == 0) {
+            throw new IllegalArgumentException("an eigenvector must hold 3N > 0 doubles, has none");
         }
     }
 
     public int particleCount() {
-        return (int) (vector.byteSize() / (3 * Double.BYTES));
+        return new ParticleVector(vector).particles();
     }
 
     public boolean stable() {
@@ -45,16 +46,6 @@ public record Mode(double lambda, MemorySegment vector) {
 
     /** sum_i e_i . e_i. */
     public double normSquared() {
-        return normSquared(vector);
-    }
-
-    static double normSquared(MemorySegment v) {
-        double sum = 0;
-        long n = v.byteSize() / Double.BYTES;
-        for (long r = 0; r < n; r++) {
-            double x = v.getAtIndex(DOUBLE, r);
-            sum += x * x;
-        }
-        return sum;
+        return new ParticleVector(vector).normSquared();
     }
 }

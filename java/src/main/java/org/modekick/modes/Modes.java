@@ -3,6 +3,7 @@ package org.modekick.modes;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
+import org.modekick.system.ParticleVector;
 
 /**
  * The vibrational modes k = 1, 2, ... of one inherent structure of N particles, in ascending order of
@@ -55,7 +56,7 @@ public record Modes(int particleCount, List<Mode> modes) {
 
     /** sum_axis (sum_i e_i,axis)^2 / (N sum_i |e_i|^2): 1 for a uniform translation, 0 orthogonal to all. */
     public static double translationalWeight(MemorySegment e) {
-        long n = e.byteSize() / (3 * Double.BYTES);
+        long n = new ParticleVector(e).particles();
         double[] sum = new double[3];
         double norm = 0;
         for (long i = 0; i < n; i++) {

@@ -1,6 +1,7 @@
 package org.modekick.modes;
 
 import java.lang.foreign.MemorySegment;
+import org.modekick.system.ParticleVector;
 
 /**
  * The participation ratio, Eq. (4): P = (1/N) [sum_i (e_i . e_i)^2]^{-1} for sum_i e_i . e_i = 1. It is
@@ -13,7 +14,7 @@ public final class ParticipationRatio {
     private ParticipationRatio() {}
 
     public static double of(MemorySegment e) {
-        long n = e.byteSize() / (3 * Double.BYTES);
+        long n = new ParticleVector(e).particles();
         double sum2 = 0;
         double sum4 = 0;
         for (long i = 0; i < n; i++) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.modekick.system.Box;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 
 /**
  * The phonon order parameter, Eq. (3): with plane waves u_i^{q,alpha} = s_alpha(q^) exp(i q.r0_i)/sqrt(N)
@@ -110,9 +111,7 @@ public final class PhononOrderParameter {
             throw new IllegalArgumentException(vectors.size() + " vectors but " + qMax.length + " cutoffs");
         }
         for (MemorySegment e : vectors) {
-            if (e.byteSize() != 3L * n * Double.BYTES) {
-                throw new IllegalArgumentException("vector has " + e.byteSize() / Double.BYTES + " doubles, expected " + 3 * n);
-            }
+            ParticleVector.of(e, n, "a mode");
         }
         double largest = 0;
         for (double q : qMax) {
@@ -292,7 +291,7 @@ public final class PhononOrderParameter {
     }
 
     private double sumAboveThreshold(WaveVectors waves, double[] amplitude, int qCount, MemorySegment e) {
-        double norm = Mode.normSquared(e);
+        double norm = new ParticleVector(e).normSquared();
         if (!(norm > 0)) {
             throw new IllegalArgumentException("zero vector has no phonon order parameter");
         }

@@ -3,6 +3,7 @@ package org.modekick.potential;
 import java.lang.foreign.MemorySegment;
 import org.modekick.system.CellList;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 
 /**
  * The expansion of Phi along a direction e (3N components), Eq. (A1):
@@ -120,9 +121,6 @@ public final class ModeExpansion {
     }
 
     private static void checkDirection(Configuration c, MemorySegment e) {
-        if (e.byteSize() != 3L * c.size() * Double.BYTES) {
-            throw new IllegalArgumentException("a direction must hold 3N = " + 3L * c.size() + " doubles, has "
-                    + e.byteSize() / Double.BYTES);
-        }
+        ParticleVector.of(e, c.size(), "a direction");
     }
 }

@@ -3,6 +3,7 @@ package org.modekick.potential;
 import java.lang.foreign.MemorySegment;
 import org.modekick.system.CellList;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 
 /**
  * The potential energy Phi = sum_{i&lt;j} phi(r_ij) of a configuration, the forces and the pair virial,
@@ -37,9 +38,8 @@ public final class PairForces {
      */
     public static Result compute(Configuration c, ForceField ff, MemorySegment forces) {
         int n = c.size();
-        if (forces != null && forces.byteSize() != 3L * n * Double.BYTES) {
-            throw new IllegalArgumentException("forces must hold 3N = " + 3L * n + " doubles, has "
-                    + forces.byteSize() / Double.BYTES);
+        if (forces != null) {
+            ParticleVector.of(forces, n, "forces");
         }
         PairPotential[][] table = table(c, ff);
         double[] f = forces == null ? null : new double[3 * n];

@@ -1,11 +1,12 @@
 package org.modekick.report;
 
 import java.util.Optional;
+import org.modekick.fit.LinearFit;
 
 /**
- * y = prefactor * x^exponent fitted by ordinary least squares on (ln x, ln y), as the paper's log-log
- * figures suggest (Fig. 8: |dPhi| ~ |dr|^3; Fig. 9b: |dr_i| ~ r^-a). Points with a non-finite or
- * non-positive coordinate cannot be on a log axis and are skipped. The exponent's standard error is the
+ * y = prefactor * x^exponent fitted by ordinary least squares on (ln x, ln y) ({@link LinearFit}), as the
+ * paper's log-log figures suggest (Fig. 8: |dPhi| ~ |dr|^3; Fig. 9b: |dr_i| ~ r^-a). Points with a
+ * non-finite or non-positive coordinate cannot be on a log axis and are skipped. The exponent's standard error is the
  * usual OLS one, sqrt(SSR / (n - 2) / Sxx), so at least three distinct x are needed.
  *
  * @param exponent the slope in log-log
@@ -39,30 +40,11 @@ public record PowerLawFit(double exponent, double exponentError, double prefacto
         if (n < 3) {
             return Optional.empty();
         }
-        double mx = 0, my = 0;
-        for (int i = 0; i < n; i++) {
-            mx += lx[i];
-            my += ly[i];
-        }
-        mx /= n;
-        my /= n;
-        double sxx = 0, sxy = 0;
-        for (int i = 0; i < n; i++) {
-            sxx += (lx[i] - mx) * (lx[i] - mx);
-            sxy += (lx[i] - mx) * (ly[i] - my);
-        }
-        if (!(sxx > 1e-300)) {
+        LinearFit line = LinearFit.of(lx, ly, n);
+        if (!(line.sxx() > 1e-300)) {
             return Optional.empty();
         }
-        double slope = sxy / sxx;
-        double intercept = my - slope * mx;
-        double ssr = 0;
-        for (int i = 0; i < n; i++) {
-            double r = ly[i] - (intercept + slope * lx[i]);
-            ssr += r * r;
-        }
-        double error = Math.sqrt(ssr / (n - 2) / sxx);
-        return Optional.of(new PowerLawFit(slope, error, Math.exp(intercept), n, xMin, xMax));
+        return Optional.of(new PowerLawFit(line.slope(), line.slopeError(), Math.exp(line.intercept()), n, xMin, xMax));
     }
 
     /** The fitted y at x. */

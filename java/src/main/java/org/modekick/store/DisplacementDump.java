@@ -3,7 +3,6 @@ package org.modekick.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import org.modekick.excite.DisplacementField;
-import org.modekick.excite.Vectors;
 import org.modekick.io.AtomicFile;
 import org.modekick.system.Box;
 import org.modekick.system.Configuration;
@@ -37,7 +36,7 @@ public final class DisplacementDump {
                     line.append(' ').append(r0.x(i, a));
                 }
                 for (int a = 0; a < 3; a++) {
-                    line.append(' ').append(Vectors.get(d.vector(), 3L * i + a));
+                    line.append(' ').append(d.vector().get(i, a));
                 }
                 out.write(line.append('\n').toString());
             }

@@ -6,10 +6,10 @@ import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import org.modekick.excite.Vectors;
 import org.modekick.io.AtomicFile;
 import org.modekick.io.NpyReader;
 import org.modekick.io.NpyWriter;
+import org.modekick.system.ParticleVector;
 
 /**
  * The converged final state r1 of every mode that left r0, as states/mode-K.npy (1 x 3N float64, the
@@ -42,7 +42,7 @@ public final class FinalStates {
 
     public MemorySegment read(int k, Arena arena) throws IOException {
         try (NpyReader r = NpyReader.open(file(k))) {
-            MemorySegment s = arena.allocate(Vectors.DOUBLE, r.columns());
+            MemorySegment s = arena.allocate(ParticleVector.DOUBLE, r.columns());
             r.readRow(0, s);
             return s;
         }

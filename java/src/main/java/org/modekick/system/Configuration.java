@@ -15,10 +15,7 @@ public record Configuration(Box box, int atomTypes, MemorySegment positions, Mem
     public static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
 
     public Configuration {
-        if (positions.byteSize() % (3 * Double.BYTES) != 0) {
-            throw new IllegalArgumentException("positions must hold 3N doubles");
-        }
-        if (types.byteSize() != positions.byteSize() / 3 / Double.BYTES * Integer.BYTES) {
+        if (types.byteSize() != new ParticleVector(positions).particles() * (long) Integer.BYTES) {
             throw new IllegalArgumentException("types must hold N ints");
         }
         if (atomTypes < 1) {
@@ -37,7 +34,7 @@ public record Configuration(Box box, int atomTypes, MemorySegment positions, Mem
     }
 
     public int size() {
-        return (int) (positions.byteSize() / (3 * Double.BYTES));
+        return new ParticleVector(positions).particles();
     }
 
     /** Coordinate {@code axis} (0, 1, 2) of particle i. */

@@ -1,13 +1,13 @@
 package org.modekick.verify;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import java.util.Locale;
 import org.modekick.potential.ForceField;
 import org.modekick.potential.PairForces;
 import org.modekick.system.CellList;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 
 /**
  * Two inherent structures of the same system side by side: energies per particle and residual force norms
@@ -85,23 +85,14 @@ public record GlassComparison(int particles, double energyA, double energyB, dou
                 max = Math.max(max, distance[i]);
                 sum += distance[i] * distance[i];
             }
-            MemorySegment fa = arena.allocate(Configuration.DOUBLE, 3L * n);
-            MemorySegment fb = arena.allocate(Configuration.DOUBLE, 3L * n);
-            double ea = PairForces.compute(a, field, fa).energy() / n;
-            double eb = PairForces.compute(b, field, fb).energy() / n;
+            ParticleVector fa = ParticleVector.allocate(arena, n);
+            ParticleVector fb = ParticleVector.allocate(arena, n);
+            double ea = PairForces.compute(a, field, fa.segment()).energy() / n;
+            double eb = PairForces.compute(b, field, fb.segment()).energy() / n;
             int matched = n - unmatched;
-            return new GlassComparison(n, ea, eb, norm(fa), norm(fb), unmatched, relabelled,
+            return new GlassComparison(n, ea, eb, fa.norm(), fb.norm(), unmatched, relabelled,
                     matched > 0 ? max : Double.NaN, matched > 0 ? Math.sqrt(sum / matched) : Double.NaN);
         }
-    }
-
-    private static double norm(MemorySegment v) {
-        double s = 0;
-        for (long i = 0; i < v.byteSize() / Double.BYTES; i++) {
-            double x = v.getAtIndex(Configuration.DOUBLE, i);
-            s += x * x;
-        }
-        return Math.sqrt(s);
     }
 
     /** |e_A - e_B| / |e_A|. */

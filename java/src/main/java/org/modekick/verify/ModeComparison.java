@@ -1,9 +1,9 @@
 package org.modekick.verify;
 
 import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.util.Locale;
 import org.modekick.modes.Modes;
+import org.modekick.system.ParticleVector;
 
 /**
  * Two sets of modes of the same glass side by side. Eigenvalues are compared one by one (relative
@@ -68,12 +68,7 @@ public record ModeComparison(int countA, int countB, double maxEigenvalueDiffere
     }
 
     private static double dot(MemorySegment x, MemorySegment y) {
-        double s = 0;
-        long n = x.byteSize() / Double.BYTES;
-        for (long i = 0; i < n; i++) {
-            s += x.getAtIndex(ValueLayout.JAVA_DOUBLE, i) * y.getAtIndex(ValueLayout.JAVA_DOUBLE, i);
-        }
-        return s;
+        return new ParticleVector(x).dot(new ParticleVector(y));
     }
 
     public boolean sameCount() {

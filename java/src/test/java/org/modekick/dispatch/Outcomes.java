@@ -8,7 +8,7 @@ import org.modekick.excite.ModeResult;
 import org.modekick.excite.Outcome;
 import org.modekick.excite.Status;
 import org.modekick.excite.Trial;
-import org.modekick.excite.Vectors;
+import org.modekick.system.ParticleVector;
 
 /** Made-up mode outcomes for the tests of the queue and its messages: no LAMMPS involved. */
 final class Outcomes {
@@ -26,11 +26,11 @@ final class Outcomes {
 
     /** A final state of 3N = 3n doubles, different for each k. */
     static MemorySegment state(int k, int n, Arena arena) {
-        MemorySegment s = Vectors.allocate(arena, n);
+        ParticleVector s = ParticleVector.allocate(arena, n);
         for (long i = 0; i < 3L * n; i++) {
-            s.setAtIndex(Vectors.DOUBLE, i, k + Math.sin(i) / 3);
+            s.set(i, k + Math.sin(i) / 3);
         }
-        return s;
+        return s.segment();
     }
 
     static ModeOutcome outcome(int k, boolean withState, Arena arena) {

@@ -20,6 +20,7 @@ import org.modekick.potential.ForceField;
 import org.modekick.potential.ModeExpansion;
 import org.modekick.system.CellList;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 import org.modekick.testing.SmallGlass;
 
 /**
@@ -46,47 +47,48 @@ class BruteForceScanTest {
 
     /** The mode as excite orients it: unit length, tau <= 0. */
     private static MemorySegment oriented(Mode mode) {
-        MemorySegment e = Vectors.copy(mode.vector(), arena);
-        double norm = Vectors.norm(e);
-        double tau = ModeExpansion.along(glass.reference().structure(), glass.reference().forceField(), e).tau();
+        ParticleVector e = new ParticleVector(mode.vector()).copy(arena);
+        double norm = e.norm();
+        Reference ref = glass.reference();
+        double tau = ModeExpansion.along(ref.structure(), ref.forceField(), e.segment()).tau();
         double s = (tau > 0 ? -1 : 1) / norm;
-        for (long r = 0; r < e.byteSize() / Double.BYTES; r++) {
-            Vectors.set(e, r, s * Vectors.get(e, r));
+        for (long r = 0; r < e.length(); r++) {
+            e.set(r, s * e.get(r));
         }
-        return e;
+        return e.segment();
     }
 
     /** Plain protocol: fresh kick, full FIRE, |dr| after removing the translation. */
     private static final class PlainScan implements AutoCloseable {
         final LammpsSession lammps;
-        final MemorySegment e;
-        final MemorySegment x = Vectors.allocate(arena, glass.reference().particles());
+        final ParticleVector e;
+        final ParticleVector x = ParticleVector.allocate(arena, glass.reference().particles());
         final FireSettings fire = glass.settings(false).fire();
 
         PlainScan(MemorySegment e, String log) {
             Reference ref = glass.reference();
-            this.e = e;
+            this.e = new ParticleVector(e);
             this.lammps = LammpsSession.open(MpiRuntime.self(), dir.resolve(log));
             lammps.define(ref.structure(), ref.forceField(), ref.masses());
         }
 
         double distance(double amplitude) {
             Reference ref = glass.reference();
-            Vectors.addScaled(ref.positions(), amplitude * Math.sqrt(ref.particles()), e, x);
+            x.setSum(new ParticleVector(ref.positions()), amplitude * Math.sqrt(ref.particles()), e);
             lammps.command("set group all image 0 0 0");
-            lammps.scatterPositions(x);
+            lammps.scatterPositions(x.segment());
             lammps.minimize(fire).requireConverged("brute-force kick at A = " + amplitude);
-            lammps.gatherPositions(x);
+            lammps.gatherPositions(x.segment());
             try (Arena temp = Arena.ofConfined()) {
-                return DisplacementField.between(ref.structure().box(), ref.positions(), x, temp).norm();
+                return DisplacementField.between(ref.structure().box(), ref.positions(), x.segment(), temp).norm();
             }
         }
 
         /** Phi(r0 + A sqrt(N) e) - Phi0 by LAMMPS: Eq. (8) computed independently of excite's pairwise sum. */
         double barrier(double amplitude) {
             Reference ref = glass.reference();
-            Vectors.addScaled(ref.positions(), amplitude * Math.sqrt(ref.particles()), e, x);
-            lammps.scatterPositions(x);
+            x.setSum(new ParticleVector(ref.positions()), amplitude * Math.sqrt(ref.particles()), e);
+            lammps.scatterPositions(x.segment());
             lammps.evaluate();
             double kicked = lammps.potentialEnergy();
             lammps.scatterPositions(ref.positions());
@@ -192,16 +194,17 @@ class BruteForceScanTest {
      * to a fraction of its gap, and rounding would swamp the difference). Taken pair by pair
      * (differentiation is linear), each with a step of 0.5% of its length.
      */
-    private static double frozenThirdDerivative(Configuration c, ForceField ff, MemorySegment e) {
+    private static double frozenThirdDerivative(Configuration c, ForceField ff, MemorySegment mode) {
+        ParticleVector e = new ParticleVector(mode);
         double[] sum = {0};
         CellList.forEachPair(c, ff.maxCutoff(), (i, j, dx, dy, dz, r2) -> {
             double r = Math.sqrt(r2);
             if (r >= 1) {
                 return;
             }
-            double ux = Vectors.get(e, 3L * i) - Vectors.get(e, 3L * j);
-            double uy = Vectors.get(e, 3L * i + 1) - Vectors.get(e, 3L * j + 1);
-            double uz = Vectors.get(e, 3L * i + 2) - Vectors.get(e, 3L * j + 2);
+            double ux = e.get(i, 0) - e.get(j, 0);
+            double uy = e.get(i, 1) - e.get(j, 1);
+            double uz = e.get(i, 2) - e.get(j, 2);
             double un = Math.sqrt(ux * ux + uy * uy + uz * uz);
             if (!(un > 0)) {
                 return;

@@ -7,7 +7,6 @@ import java.lang.foreign.Arena;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.lang.foreign.MemorySegment;
 import java.util.List;
 import org.modekick.modes.Mode;
 import org.modekick.potential.ModeExpansion;
@@ -16,6 +15,7 @@ import org.modekick.potential.HarmonicContact;
 import org.modekick.prepare.ModelSystem;
 import org.modekick.system.Box;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 
 /**
  * A perfect crystal never rearranges under a kick along one of its modes below its mechanical limit
@@ -54,7 +54,7 @@ class CrystalTest {
      * cubic axes, the face diagonals and the body diagonal.
      */
     static Mode planeWave(Arena arena, Configuration c, ForceField ff, int[] n, double[] s, boolean sine) {
-        MemorySegment e = Vectors.allocate(arena, c.size());
+        ParticleVector e = ParticleVector.allocate(arena, c.size());
         double sn = Math.sqrt(s[0] * s[0] + s[1] * s[1] + s[2] * s[2]);
         for (int i = 0; i < c.size(); i++) {
             double phase = 0;
@@ -63,19 +63,19 @@ class CrystalTest {
             }
             double f = sine ? Math.sin(phase) : Math.cos(phase);
             for (int a = 0; a < 3; a++) {
-                Vectors.set(e, 3L * i + a, s[a] / sn * f);
+                e.set(3L * i + a, s[a] / sn * f);
             }
         }
-        double norm = Vectors.norm(e);
+        double norm = e.norm();
         for (long r = 0; r < 3L * c.size(); r++) {
-            Vectors.set(e, r, Vectors.get(e, r) / norm);
+            e.set(r, e.get(r) / norm);
         }
-        double lambda = ModeExpansion.along(c, ff, e).kappa();
-        MemorySegment he = Vectors.allocate(arena, c.size());
-        ModeExpansion.hessianTimes(c, ff, e, he);
-        Vectors.addScaled(he, -lambda, e, he);
-        assertTrue(Vectors.norm(he) < 1e-12 * lambda, "not an eigenvector: |He - lambda e| = " + Vectors.norm(he));
-        return new Mode(lambda, e);
+        double lambda = ModeExpansion.along(c, ff, e.segment()).kappa();
+        ParticleVector he = ParticleVector.allocate(arena, c.size());
+        ModeExpansion.hessianTimes(c, ff, e.segment(), he.segment());
+        he.setSum(he, -lambda, e);
+        assertTrue(he.norm() < 1e-12 * lambda, "not an eigenvector: |He - lambda e| = " + he.norm());
+        return new Mode(lambda, e.segment());
     }
 
     /** The paper's harmonic contacts, fcc with nearest neighbours at 0.98 sigma (compressed contacts). */

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -15,6 +14,7 @@ import org.modekick.potential.HarmonicContact;
 import org.modekick.potential.LennardJonesSmoothLinear;
 import org.modekick.potential.ModeExpansion;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 
 /** Kicks that overlap LJ particles until the potential diverges are reported, never handed to LAMMPS. */
 class DivergenceTest {
@@ -64,14 +64,14 @@ class DivergenceTest {
                 }
             }
             // e: a and b towards each other, the rest still; unit length and no net translation
-            MemorySegment e = Vectors.allocate(arena, n);
+            ParticleVector e = ParticleVector.allocate(arena, n);
             double r = Math.sqrt(best);
             for (int k = 0; k < 3; k++) {
-                Vectors.set(e, 3L * a + k, d[k] / r / Math.sqrt(2));
-                Vectors.set(e, 3L * b + k, -d[k] / r / Math.sqrt(2));
+                e.set(3L * a + k, d[k] / r / Math.sqrt(2));
+                e.set(3L * b + k, -d[k] / r / Math.sqrt(2));
             }
-            double kappa = ModeExpansion.along(c, ff, e).kappa();
-            Mode push = new Mode(kappa, e);
+            double kappa = ModeExpansion.along(c, ff, e.segment()).kappa();
+            Mode push = new Mode(kappa, e.segment());
             FireSettings fire = FireSettings.lennardJones().withMaxIterations(100_000);
             Thresholds t = Thresholds.derive(fire.forceTolerance(), ref.forceNorm(), 1.0, ref.energy());
             ExciteSettings s = new ExciteSettings(1e-5, 1, 10, 1e-2, fire, true);

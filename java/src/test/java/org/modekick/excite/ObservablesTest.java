@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.modekick.potential.ForceField;
@@ -13,38 +12,39 @@ import org.modekick.potential.LennardJonesSmoothLinear;
 import org.modekick.potential.PairForces;
 import org.modekick.system.Box;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 import org.modekick.testing.Glasses;
 
 class ObservablesTest {
 
     /** A random direction orthogonal to translations, unit length. */
-    private static MemorySegment direction(Arena arena, int n, long seed) {
+    private static ParticleVector direction(Arena arena, int n, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
-        MemorySegment e = Vectors.allocate(arena, n);
+        ParticleVector e = ParticleVector.allocate(arena, n);
         double[] mean = new double[3];
         for (int i = 0; i < n; i++) {
             for (int a = 0; a < 3; a++) {
                 double v = random.nextGaussian();
-                Vectors.set(e, 3L * i + a, v);
+                e.set(3L * i + a, v);
                 mean[a] += v / n;
             }
         }
         for (int i = 0; i < n; i++) {
             for (int a = 0; a < 3; a++) {
-                Vectors.set(e, 3L * i + a, Vectors.get(e, 3L * i + a) - mean[a]);
+                e.set(3L * i + a, e.get(3L * i + a) - mean[a]);
             }
         }
-        double norm = Vectors.norm(e);
+        double norm = e.norm();
         for (long r = 0; r < 3L * n; r++) {
-            Vectors.set(e, r, Vectors.get(e, r) / norm);
+            e.set(r, e.get(r) / norm);
         }
         return e;
     }
 
-    private static DisplacementField field(Configuration c, MemorySegment d, Arena arena) {
-        MemorySegment r1 = Vectors.allocate(arena, c.size());
-        Vectors.addScaled(c.positions(), 1, d, r1);
-        return DisplacementField.between(c.box(), c.positions(), r1, arena);
+    private static DisplacementField field(Configuration c, ParticleVector d, Arena arena) {
+        ParticleVector r1 = ParticleVector.allocate(arena, c.size());
+        r1.setSum(new ParticleVector(c.positions()), 1, d);
+        return DisplacementField.between(c.box(), c.positions(), r1.segment(), arena);
     }
 
     /** Eq. (10): I = 1 when the rearrangement is along the mode, whatever its sign and length. */
@@ -52,16 +52,16 @@ class ObservablesTest {
     void overlapIsOneAlongTheModeAndZeroAcrossIt() {
         try (Arena arena = Arena.ofConfined()) {
             Configuration c = Glasses.randomAtPackingFraction(arena, 300, 0.5, 2);
-            MemorySegment e = direction(arena, 300, 3);
+            ParticleVector e = direction(arena, 300, 3);
             for (double s : new double[] {0.3, -0.02}) {
-                MemorySegment d = Vectors.allocate(arena, 300);
-                Vectors.addScaled(d, s, e, d);
-                assertEquals(1.0, Observables.overlap(field(c, d, arena), e), 1e-12);
+                ParticleVector d = ParticleVector.allocate(arena, 300);
+                d.setSum(d, s, e);
+                assertEquals(1.0, Observables.overlap(field(c, d, arena), e.segment()), 1e-12);
             }
             // a direction orthogonal to e
-            MemorySegment f = direction(arena, 300, 4);
-            Vectors.addScaled(f, -Vectors.dot(f, e), e, f);
-            assertEquals(0.0, Observables.overlap(field(c, f, arena), e), 1e-12);
+            ParticleVector f = direction(arena, 300, 4);
+            f.setSum(f, -f.dot(e), e);
+            assertEquals(0.0, Observables.overlap(field(c, f, arena), e.segment()), 1e-12);
         }
     }
 
@@ -72,17 +72,17 @@ class ObservablesTest {
             int n = 1000;
             Configuration c = Glasses.randomAtPackingFraction(arena, n, 0.5, 5);
             for (int m : new int[] {2, 8, 40}) {
-                MemorySegment d = Vectors.allocate(arena, n);
+                ParticleVector d = ParticleVector.allocate(arena, n);
                 for (int i = 0; i < m; i++) {
                     // alternate signs so that the mean (the removed translation) vanishes
-                    Vectors.set(d, 3L * i, (i % 2 == 0 ? 1 : -1) * 0.01);
+                    d.set(3L * i, (i % 2 == 0 ? 1 : -1) * 0.01);
                 }
                 DisplacementField f = field(c, d, arena);
                 assertEquals(m, Observables.rearranging(f), 1e-9 * m);
                 assertEquals(0.01 * Math.sqrt(m), f.norm(), 1e-15);
             }
-            MemorySegment one = Vectors.allocate(arena, n);
-            Vectors.set(one, 3L * 5 + 1, 0.2);
+            ParticleVector one = ParticleVector.allocate(arena, n);
+            one.set(3L * 5 + 1, 0.2);
             assertEquals(1.0, Observables.rearranging(field(c, one, arena)), 0.01);
         }
     }
@@ -91,10 +91,10 @@ class ObservablesTest {
     void aRigidTranslationIsNoDisplacement() {
         try (Arena arena = Arena.ofConfined()) {
             Configuration c = Glasses.randomAtPackingFraction(arena, 200, 0.5, 6);
-            MemorySegment d = Vectors.allocate(arena, 200);
+            ParticleVector d = ParticleVector.allocate(arena, 200);
             for (int i = 0; i < 200; i++) {
-                Vectors.set(d, 3L * i, 0.3);
-                Vectors.set(d, 3L * i + 2, -c.box().lz()); // a full box length: the same positions
+                d.set(3L * i, 0.3);
+                d.set(3L * i + 2, -c.box().lz()); // a full box length: the same positions
             }
             DisplacementField f = field(c, d, arena);
             assertEquals(0, f.norm(), 1e-12);
@@ -113,14 +113,14 @@ class ObservablesTest {
             for (Object[] s : systems) {
                 Configuration c = (Configuration) s[0];
                 ForceField ff = (ForceField) s[1];
-                MemorySegment d = direction(arena, c.size(), 9);
+                ParticleVector d = direction(arena, c.size(), 9);
                 for (double scale : new double[] {1e-4, 0.05, 0.5}) {
-                    MemorySegment ds = Vectors.allocate(arena, c.size());
-                    Vectors.addScaled(ds, scale, d, ds);
-                    MemorySegment moved = Vectors.allocate(arena, c.size());
-                    Vectors.addScaled(c.positions(), 1, ds, moved);
-                    double totals = PairForces.energy(c.withPositions(moved), ff) - PairForces.energy(c, ff);
-                    double pairwise = EnergyChange.of(c, ff, ds);
+                    ParticleVector ds = ParticleVector.allocate(arena, c.size());
+                    ds.setSum(ds, scale, d);
+                    ParticleVector moved = ParticleVector.allocate(arena, c.size());
+                    moved.setSum(new ParticleVector(c.positions()), 1, ds);
+                    double totals = PairForces.energy(c.withPositions(moved.segment()), ff) - PairForces.energy(c, ff);
+                    double pairwise = EnergyChange.of(c, ff, ds.segment());
                     double scaleE = Math.abs(PairForces.energy(c, ff));
                     assertEquals(totals, pairwise, 1e-12 * scaleE + 1e-9 * Math.abs(totals), ff + " scale " + scale);
                 }
@@ -137,11 +137,11 @@ class ObservablesTest {
             Box box = c.box();
             int centre = 0;
             double[] r = DecayFit.distances(box, c.positions(), centre);
-            MemorySegment d = Vectors.allocate(arena, c.size());
+            ParticleVector d = ParticleVector.allocate(arena, c.size());
             for (int i = 0; i < c.size(); i++) {
                 // radial, alternating so that the mean displacement stays negligible
                 double amp = i == centre ? 10 : Math.pow(r[i], -3);
-                Vectors.set(d, 3L * i + (i % 3), (i % 2 == 0 ? 1 : -1) * amp);
+                d.set(3L * i + (i % 3), (i % 2 == 0 ? 1 : -1) * amp);
             }
             DisplacementField f = field(c, d, arena);
             DecayFit fit = DecayFit.fit(box, c.positions(), f);

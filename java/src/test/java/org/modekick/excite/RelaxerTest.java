@@ -17,6 +17,7 @@ import org.modekick.potential.ForceField;
 import org.modekick.potential.LennardJonesSmoothLinear;
 import org.modekick.potential.PairForces;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 import org.modekick.testing.Glasses;
 import org.modekick.testing.SmallGlass;
 
@@ -45,14 +46,14 @@ class RelaxerTest {
     /** r0 + A sqrt(N) e_k. */
     private static MemorySegment kick(int k, double amplitude) {
         Reference ref = glass.reference();
-        MemorySegment e = glass.modes().modes().mode(k).vector();
-        MemorySegment x = Vectors.allocate(arena, ref.particles());
-        Vectors.addScaled(ref.positions(), amplitude * Math.sqrt(ref.particles()) / Vectors.norm(e), e, x);
-        return x;
+        ParticleVector e = new ParticleVector(glass.modes().modes().mode(k).vector());
+        ParticleVector x = ParticleVector.allocate(arena, ref.particles());
+        x.setSum(new ParticleVector(ref.positions()), amplitude * Math.sqrt(ref.particles()) / e.norm(), e);
+        return x.segment();
     }
 
     private static MemorySegment relaxed(Relaxer r, MemorySegment start, boolean early) {
-        return Vectors.copy(r.relax(start, early).positions(), arena);
+        return new ParticleVector(r.relax(start, early).positions()).copy(arena).segment();
     }
 
     /** Thresholds that never stop a relaxation: delta ~ 0 and Phi0 - m far below any energy. */
@@ -66,11 +67,11 @@ class RelaxerTest {
         try (Relaxer r = Relaxer.open(glass.reference(), fire(), never(), dir.resolve("observe.log"))) {
             MemorySegment start = kick(1, 3e-3);
             Relaxation plain = r.relax(start, false);
-            MemorySegment a = Vectors.copy(plain.positions(), arena);
+            ParticleVector a = new ParticleVector(plain.positions()).copy(arena);
             Relaxation watched = r.relax(start, true);
             assertEquals(Relaxation.Ending.CONVERGED, watched.ending());
             assertEquals(plain.iterations(), watched.iterations());
-            assertEquals(-1, a.mismatch(watched.positions()), "the same trajectory, bit for bit");
+            assertEquals(-1, a.segment().mismatch(watched.positions()), "the same trajectory, bit for bit");
         }
     }
 
@@ -152,15 +153,15 @@ class RelaxerTest {
     @Test
     void swappedNeighboursRelaxToTheSameStructureRelabelled() {
         Reference ref = glass.reference();
-        MemorySegment start = Vectors.copy(ref.positions(), arena);
+        ParticleVector start = new ParticleVector(ref.positions()).copy(arena);
         int a = 0;
         int b = nearestNeighbour(ref.structure(), a);
         for (int c = 0; c < 3; c++) {
-            Vectors.set(start, 3L * a + c, ref.structure().x(b, c));
-            Vectors.set(start, 3L * b + c, ref.structure().x(a, c));
+            start.set(3L * a + c, ref.structure().x(b, c));
+            start.set(3L * b + c, ref.structure().x(a, c));
         }
         try (Relaxer r = Relaxer.open(ref, fire(), glass.thresholds(), dir.resolve("swap.log"))) {
-            Relaxation x = r.relax(start, true);
+            Relaxation x = r.relax(start.segment(), true);
             assertEquals(Relaxation.Ending.CONVERGED, x.ending());
             assertTrue(x.distance() > 0.5, "labelled |dr|: " + x.distance());
             assertEquals(ref.energy(), x.energy(), 1e-12 * Math.abs(ref.energy()));
@@ -200,7 +201,7 @@ class RelaxerTest {
             Reference ref = Reference.of(c, ff, new double[] {1}, dir.resolve("lj-ref.log"), local);
             FireSettings fire = FireSettings.lennardJones().withMaxIterations(100_000);
             Thresholds t = Thresholds.derive(fire.forceTolerance(), ref.forceNorm(), 1.0, ref.energy());
-            MemorySegment start = Vectors.copy(ref.positions(), local);
+            ParticleVector start = new ParticleVector(ref.positions()).copy(local);
             // particle 0 towards its neighbour along x to 0.7 sigma: LJ force ~ 4700 > 0.5 dmax / dt^2 = 2000
             int b = nearestNeighbour(ref.structure(), 0);
             double[] d = new double[3];
@@ -211,17 +212,17 @@ class RelaxerTest {
             }
             r = Math.sqrt(r);
             for (int a = 0; a < 3; a++) {
-                Vectors.set(start, a, ref.structure().x(0, a) + d[a] * (r - 0.7) / r);
+                start.set(a, ref.structure().x(0, a) + d[a] * (r - 0.7) / r);
             }
-            MemorySegment f = Vectors.allocate(local, c.size());
-            PairForces.compute(ref.structure().withPositions(start), ff, f);
+            ParticleVector f = ParticleVector.allocate(local, c.size());
+            PairForces.compute(ref.structure().withPositions(start.segment()), ff, f.segment());
             double fmax = 0;
             for (long k = 0; k < 3L * c.size(); k++) {
-                fmax = Math.max(fmax, Math.abs(Vectors.get(f, k)));
+                fmax = Math.max(fmax, Math.abs(f.get(k)));
             }
             assertTrue(fmax > 0.5 * fire.dmax() / (fire.timestep() * fire.timestep()), "fmax " + fmax);
             try (Relaxer relaxer = Relaxer.open(ref, fire, t, dir.resolve("lj.log"))) {
-                Relaxation x = relaxer.relax(start, false);
+                Relaxation x = relaxer.relax(start.segment(), false);
                 assertEquals(2, x.minimizations());
                 assertEquals(Relaxation.Ending.CONVERGED, x.ending(), x.toString());
             }

@@ -9,6 +9,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.modekick.system.Configuration;
+import org.modekick.system.ParticleVector;
 import org.modekick.testing.Glasses;
 
 class StructureMatchTest {
@@ -21,22 +22,30 @@ class StructureMatchTest {
     }
 
     private static MemorySegment copy(Configuration c, Arena arena) {
-        return Vectors.copy(c.positions(), arena);
+        return new ParticleVector(c.positions()).copy(arena).segment();
     }
 
-    private static void swap(MemorySegment x, int a, int b) {
+    private static void swap(MemorySegment positions, int a, int b) {
+        ParticleVector x = new ParticleVector(positions);
         for (int c = 0; c < 3; c++) {
-            double t = Vectors.get(x, 3L * a + c);
-            Vectors.set(x, 3L * a + c, Vectors.get(x, 3L * b + c));
-            Vectors.set(x, 3L * b + c, t);
+            double t = x.get(3L * a + c);
+            x.set(3L * a + c, x.get(3L * b + c));
+            x.set(3L * b + c, t);
         }
     }
 
-    private static void shift(MemorySegment x, double dx, double dy, double dz, double noise, long seed) {
+    /** Adds {@code delta} to component {@code index} of {@code positions}. */
+    private static void nudge(MemorySegment positions, long index, double delta) {
+        ParticleVector x = new ParticleVector(positions);
+        x.set(index, x.get(index) + delta);
+    }
+
+    private static void shift(MemorySegment positions, double dx, double dy, double dz, double noise, long seed) {
         SplittableRandom random = new SplittableRandom(seed);
         double[] d = {dx, dy, dz};
-        for (long r = 0; r < x.byteSize() / Double.BYTES; r++) {
-            Vectors.set(x, r, Vectors.get(x, r) + d[(int) (r % 3)] + noise * (2 * random.nextDouble() - 1));
+        ParticleVector x = new ParticleVector(positions);
+        for (long r = 0; r < x.length(); r++) {
+            x.set(r, x.get(r) + d[(int) (r % 3)] + noise * (2 * random.nextDouble() - 1));
         }
     }
 
@@ -92,7 +101,7 @@ class StructureMatchTest {
             MemorySegment b = copy(c, arena);
             for (int i = 0; i < c.size(); i++) {
                 double shift = c.x(i, 0) < c.box().lx() / 2 ? half : -half;
-                Vectors.set(b, 3L * i + 1, Vectors.get(b, 3L * i + 1) + shift + 1e-9 * (i % 7));
+                nudge(b, 3L * i + 1, shift + 1e-9 * (i % 7));
             }
             StructureMatch m = StructureMatch.compare(c.box(), c.positions(), b, TOL);
             assertEquals(StructureMatch.Kind.RELABELLED, m.kind());
@@ -118,7 +127,7 @@ class StructureMatchTest {
         try (Arena arena = Arena.ofConfined()) {
             Configuration c = sites(arena);
             MemorySegment moved = copy(c, arena);
-            Vectors.set(moved, 3L * 7, Vectors.get(moved, 3L * 7) + 0.05);
+            nudge(moved, 3L * 7, 0.05);
             StructureMatch m = StructureMatch.compare(c.box(), c.positions(), moved, TOL);
             assertEquals(StructureMatch.Kind.DIFFERENT, m.kind());
             assertFalse(m.sameStructure());
@@ -126,7 +135,7 @@ class StructureMatchTest {
 
             MemorySegment swapped = copy(c, arena);
             swap(swapped, 10, 11);
-            Vectors.set(swapped, 3L * 12 + 1, Vectors.get(swapped, 3L * 12 + 1) + 1e-4); // beyond TOL
+            nudge(swapped, 3L * 12 + 1, 1e-4); // beyond TOL
             assertEquals(StructureMatch.Kind.DIFFERENT,
                     StructureMatch.compare(c.box(), c.positions(), swapped, TOL).kind());
         }
