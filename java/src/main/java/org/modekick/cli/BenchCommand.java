@@ -12,10 +12,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
-import org.modekick.pipeline.ExciteRun;
+import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ModeResult;
+import org.modekick.pipeline.ExciteRun;
+import org.modekick.pipeline.InputGlass;
 import org.modekick.store.ExcitationsCsv;
 import org.modekick.store.RunManifest;
 import org.modekick.store.TrialsCsv;
@@ -32,6 +33,8 @@ import org.modekick.store.TrialsCsv;
  * byte-identical excitations.csv and trials.csv.
  */
 final class BenchCommand implements Command {
+
+    static final Flag NO_BASELINE = Flag.toggle("no-baseline", "modes: skip scipy's eigsh");
 
     @Override
     public String name() {
@@ -53,11 +56,10 @@ final class BenchCommand implements Command {
         Options o = CommonOptions.withInteractions(CommonOptions.base("directory for the runs (default: a temporary"
                 + " one, removed afterwards); each worker count runs afresh in OUT/workers-W"));
         ExciteCommand.addRunOptions(o);
-        o.getOption("workers").setDescription("excite: comma-separated worker counts to compare (default 1,2)");
-        ModesCommand.addSolverOptions(o);
-        o.getOption(ModesCommand.PETSC_OPTIONS).setDescription("modes: PETSc/SLEPc options");
-        o.getOption(ModesCommand.BLAS_THREADS).setDescription("modes: OpenBLAS threads for MUMPS (default 1)");
-        o.addOption(Option.builder().longOpt("no-baseline").desc("modes: skip scipy's eigsh").get());
+        CommonOptions.WORKERS.describe(o, "excite: comma-separated worker counts to compare (default 1,2)");
+        CommonOptions.PETSC_OPTIONS.addTo(o, "modes: PETSc/SLEPc options");
+        CommonOptions.BLAS_THREADS.addTo(o, "modes: OpenBLAS threads for MUMPS (default 1)");
+        NO_BASELINE.addTo(o);
         return o;
     }
 
@@ -71,26 +73,27 @@ final class BenchCommand implements Command {
             throw new UsageException("usage: modekick bench modes|excite glass.data [options]; got " + args);
         }
         requireOneProcess();
-        int[] workers = workerCounts(line.getOptionValue("workers", "1,2"));
-        Path base = line.hasOption(CommonOptions.OUTPUT) ? CommonOptions.output(line)
+        int[] workers = workerCounts(CommonOptions.WORKERS.value(line, "1,2"));
+        Path data = CommonOptions.dataFile(args.get(1));
+        Path base = CommonOptions.OUTPUT.isSet(line) ? CommonOptions.output(line)
                 : Files.createTempDirectory("modekick-bench-");
-        boolean temporary = !line.hasOption(CommonOptions.OUTPUT);
+        boolean temporary = !CommonOptions.OUTPUT.isSet(line);
         List<Row> rows = new ArrayList<>();
         try (Arena arena = Arena.ofShared()) {
-            InputGlass glass = ExciteCommand.glass(line, Path.of(args.get(1)), arena);
+            InputGlass glass = ExciteCommand.read(line, data, arena);
             for (int w : workers) {
                 Path dir = base.resolve("workers-" + w);
                 clear(dir);
-                ExciteCommand.Prepared p = ExciteCommand.prepare(line, glass, dir, w, arena);
+                ExcitePlan plan = ExciteCommand.step(line, glass, dir).plan(arena);
                 long start = System.nanoTime();
-                ExciteRun.Report r = new ExciteRun(p.plan()).run(dir, w, ExciteRun.Listener.NONE);
+                ExciteRun.Report r = new ExciteRun(plan).run(dir, w, ExciteRun.Listener.NONE);
                 double wall = (System.nanoTime() - start) * 1e-9;
                 rows.add(new Row(w, wall, r.results(), RunManifest.sha256(concat(dir))));
                 if (rows.size() == 1) {
                     out.printf(Locale.ROOT, "bench excite: N = %d, %d modes (k = %d..%d), early stop %s, FIRE dt %s tmax %s%n",
-                            p.plan().reference().particles(), r.results().size(), p.plan().ks().get(0),
-                            p.plan().ks().get(p.plan().ks().size() - 1), p.plan().settings().earlyStop() ? "on" : "off",
-                            p.plan().settings().fire().timestep(), p.plan().settings().fire().tmax());
+                            plan.reference().particles(), r.results().size(), plan.ks().get(0),
+                            plan.ks().get(plan.ks().size() - 1), plan.settings().earlyStop() ? "on" : "off",
+                            plan.settings().fire().timestep(), plan.settings().fire().tmax());
                     out.println("workers  wall_s  s/mode  mode_s(median)  minimisations/mode(median,total)"
                             + "  FIRE_steps/mode(median,total)  A_c(min..max)  identical");
                 }
@@ -114,14 +117,11 @@ final class BenchCommand implements Command {
     }
 
     private static int modes(CommandLine line, Path data, PrintStream out) throws Exception {
-        long count = CommonOptions.longValue(line, "count", 100);
-        if (count < 1 || count > Integer.MAX_VALUE) {
-            throw new UsageException("--count must be a positive integer");
-        }
+        int count = CommonOptions.COUNT.intValue(line, 100, 1, Integer.MAX_VALUE, "a positive integer");
         try (Arena arena = Arena.ofShared()) {
-            InputGlass glass = InputGlass.read(data, line, arena);
-            ModesBenchmark.run(glass.contents().configuration(), glass.forceField(), (int) count,
-                    ModesCommand.solverOptions(line), !line.hasOption("no-baseline"), out);
+            InputGlass glass = ExciteCommand.read(line, CommonOptions.dataFile(data.toString()), arena);
+            ModesBenchmark.run(glass.configuration(), glass.forceField(), count, CommonOptions.solverOptions(line),
+                    !NO_BASELINE.isSet(line), out);
         }
         return 0;
     }

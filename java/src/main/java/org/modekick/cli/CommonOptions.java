@@ -1,50 +1,81 @@
 package org.modekick.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
+import org.modekick.eigen.EigenSolver;
+import org.modekick.modes.ModeSelection;
+import org.modekick.mpi.TaskGroups;
 import org.modekick.potential.ForceField;
 import org.modekick.potential.PairStyles;
 import org.modekick.prepare.ModelSystem;
 
 /**
- * The conventions every command shares: --system names one of the paper's glasses, or
- * --pair-style/--pair-coeff give a user's own interactions in LAMMPS syntax; -o the output; --help.
+ * The options several commands share, each defined once ({@link Flag}), and how they are read: --system names
+ * one of the paper's glasses, or --pair-style/--pair-coeff give a user's own interactions in LAMMPS syntax; -o
+ * the output; --help; the mode selection, the eigensolver's settings and excite's parallel layout.
  */
 final class CommonOptions {
 
-    static final String SYSTEM = "system";
-    static final String PAIR_STYLE = "pair-style";
-    static final String PAIR_COEFF = "pair-coeff";
-    static final String OUTPUT = "o";
-    static final String HELP = "help";
+    static final Flag HELP = new Flag("h", "help", null, "print this help and exit");
+    static final Flag OUTPUT = new Flag("o", "output", "PATH", "the output");
+    static final Flag SYSTEM = Flag.of("system", "harmonic|lj",
+            "one of the paper's glasses: harmonic (Eq. 1) or lj (Eq. 2, lj/smooth/linear at 2.5)");
+    static final Flag PAIR_STYLE = Flag.of("pair-style", "STYLE", "a user's own interactions: LAMMPS pair_style"
+            + " arguments, e.g. \"lj/smooth/linear 2.5\" (supported: " + String.join(", ", PairStyles.SUPPORTED) + ")");
+    static final Flag PAIR_COEFF = Flag.of("pair-coeff", "COEFF",
+            "LAMMPS pair_coeff arguments, e.g. \"* * 1.0 1.0\"; repeat for several type pairs");
+    static final Flag SEED = Flag.of("seed", "S", "random seed, 1..2^31-1 (default 1)");
+    static final Flag FTOL = Flag.of("ftol", "F", "FIRE force tolerance on |F| (default 1e-10)");
+    static final Flag MAX_ITERATIONS = Flag.of("max-iterations", "K", "FIRE iterations allowed per relaxation");
+    static final Flag EQUILIBRATION = Flag.of("equilibration", "STEPS",
+            "lj only: MD steps of the T = 2 liquid before the quench (default 10000)");
+
+    static final Flag COUNT = Flag.of("count", "K", "the K lowest non-zero modes");
+    static final Flag OMEGA_MAX = Flag.of("omega-max", "W", "every mode with omega <= W");
+    static final Flag BELOW_BOSON_PEAK = Flag.toggle("below-boson-peak", "every mode below omega_BP, the maximum of"
+            + " g(omega)/omega^2; the vDOS is computed by spectrum slicing in growing windows until the maximum is"
+            + " passed");
+    static final Flag PETSC_OPTIONS = Flag.of("petsc-options", "OPTS",
+            "PETSc/SLEPc options passed through, e.g. \"-eps_tol 1e-12\"");
+    static final Flag BLAS_THREADS = Flag.of("blas-threads", "T", "OpenBLAS threads for MUMPS's factorisations and"
+            + " solves (default 1: results then do not depend on the machine; bitwise reproducible for a given T)");
+
+    static final Flag WORKERS = Flag.of("workers", "W",
+            "parallel LAMMPS instances in this process (default: available processors; 1 under MPI)");
+    static final Flag RANKS_PER_TASK = Flag.of("ranks-per-task", "R", "under MPI: ranks per task group, each group"
+            + " running one LAMMPS instance domain-decomposed over its ranks and taking modes from a shared queue"
+            + " (default 1; must divide the ranks)");
 
     private CommonOptions() {}
 
+    /** --help and -o, described as {@code outputDescription}. */
     static Options base(String outputDescription) {
         Options options = new Options();
-        options.addOption(Option.builder("h").longOpt(HELP).desc("print this help and exit").get());
-        options.addOption(Option.builder(OUTPUT).longOpt("output").hasArg().argName("PATH").desc(outputDescription).get());
+        HELP.addTo(options);
+        OUTPUT.addTo(options, outputDescription);
         return options;
     }
 
     /** Adds --system, --pair-style and --pair-coeff. */
     static Options withInteractions(Options options) {
-        options.addOption(Option.builder().longOpt(SYSTEM).hasArg().argName("harmonic|lj")
-                .desc("one of the paper's glasses: harmonic (Eq. 1) or lj (Eq. 2, lj/smooth/linear at 2.5)").get());
-        options.addOption(Option.builder().longOpt(PAIR_STYLE).hasArg().argName("STYLE")
-                .desc("a user's own interactions: LAMMPS pair_style arguments, e.g. \"lj/smooth/linear 2.5\" "
-                        + "(supported: " + String.join(", ", PairStyles.SUPPORTED) + ")").get());
-        options.addOption(Option.builder().longOpt(PAIR_COEFF).hasArg().argName("COEFF")
-                .desc("LAMMPS pair_coeff arguments, e.g. \"* * 1.0 1.0\"; repeat for several type pairs").get());
+        SYSTEM.addTo(options);
+        PAIR_STYLE.addTo(options);
+        PAIR_COEFF.addTo(options);
+        return options;
+    }
+
+    /** Adds --count, --omega-max, --below-boson-peak. */
+    static Options withSelection(Options options) {
+        COUNT.addTo(options);
+        OMEGA_MAX.addTo(options);
+        BELOW_BOSON_PEAK.addTo(options);
         return options;
     }
 
     static Path output(CommandLine line) {
-        String o = line.getOptionValue(OUTPUT);
+        String o = OUTPUT.value(line);
         if (o == null) {
             throw new UsageException("the output (-o) is required");
         }
@@ -52,7 +83,7 @@ final class CommonOptions {
     }
 
     static ModelSystem system(CommandLine line) {
-        String s = line.getOptionValue(SYSTEM);
+        String s = SYSTEM.value(line);
         if (s == null) {
             throw new UsageException("--system harmonic|lj is required");
         }
@@ -65,51 +96,116 @@ final class CommonOptions {
 
     /** The interactions: --system, or --pair-style with --pair-coeff (not both). */
     static ForceField forceField(CommandLine line, int atomTypes) {
-        boolean system = line.hasOption(SYSTEM);
-        boolean style = line.hasOption(PAIR_STYLE);
-        if (system == style) {
+        boolean system = SYSTEM.isSet(line);
+        if (system == PAIR_STYLE.isSet(line)) {
             throw new UsageException("give either --system harmonic|lj or --pair-style with --pair-coeff");
         }
         if (system) {
             return system(line).forceField();
         }
-        String[] coeffs = line.getOptionValues(PAIR_COEFF);
-        if (coeffs == null) {
+        if (PAIR_COEFF.values(line).isEmpty()) {
             throw new UsageException("--pair-style needs at least one --pair-coeff");
         }
-        List<String> coeffLines = Arrays.asList(coeffs);
         try {
-            return PairStyles.parse(line.getOptionValue(PAIR_STYLE), coeffLines, atomTypes);
+            return PairStyles.parse(PAIR_STYLE.value(line), PAIR_COEFF.values(line), atomTypes);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    static long longValue(CommandLine line, String option, long fallback) {
-        String v = line.getOptionValue(option);
-        if (v == null) {
-            return fallback;
+    /** The system summary.json names: --system's, or "custom" for --pair-style. */
+    static String systemLabel(CommandLine line) {
+        return SYSTEM.isSet(line) ? system(line).cliName() : "custom";
+    }
+
+    /** The data file an option or argument names, which must exist. */
+    static Path dataFile(String file) {
+        Path path = Path.of(file);
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException("input data file not found: " + file);
+        }
+        return path;
+    }
+
+    /** Whether one of --count, --omega-max, --below-boson-peak is given. */
+    static boolean hasSelection(CommandLine line) {
+        return COUNT.isSet(line) || OMEGA_MAX.isSet(line) || BELOW_BOSON_PEAK.isSet(line);
+    }
+
+    static ModeSelection selection(CommandLine line) {
+        int given = 0;
+        for (Flag f : new Flag[] {COUNT, OMEGA_MAX, BELOW_BOSON_PEAK}) {
+            given += f.isSet(line) ? 1 : 0;
+        }
+        if (given != 1) {
+            throw new UsageException("choose exactly one of --count K, --omega-max W, --below-boson-peak");
         }
         try {
-            return Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " needs an integer, got '" + v + "'");
+            if (COUNT.isSet(line)) {
+                long k = COUNT.longValue(line, 0);
+                if (k > Integer.MAX_VALUE) {
+                    throw new UsageException("--count is too large");
+                }
+                return new ModeSelection.Lowest((int) k);
+            }
+            if (OMEGA_MAX.isSet(line)) {
+                return new ModeSelection.BelowFrequency(OMEGA_MAX.doubleValue(line, 0));
+            }
+            return new ModeSelection.BelowBosonPeak();
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
         }
     }
 
-    static double doubleValue(CommandLine line, String option, double fallback) {
-        String v = line.getOptionValue(option);
-        if (v == null) {
-            return fallback;
+    /** --petsc-options and --blas-threads. */
+    static Options withSolver(Options options) {
+        PETSC_OPTIONS.addTo(options);
+        BLAS_THREADS.addTo(options);
+        return options;
+    }
+
+    /** The eigensolver's settings from --petsc-options and --blas-threads. */
+    static EigenSolver.Options solverOptions(CommandLine line) {
+        EigenSolver.Options options = EigenSolver.Options.defaults().withPetscOptions(PETSC_OPTIONS.value(line, ""));
+        if (!BLAS_THREADS.isSet(line)) {
+            return options;
+        }
+        long threads = BLAS_THREADS.longValue(line, 1);
+        try {
+            if (threads < 1 || threads > Integer.MAX_VALUE) {
+                throw new IllegalArgumentException("a positive thread count is needed, got " + threads);
+            }
+            return options.withBlasThreads((int) threads);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(BLAS_THREADS + ": " + e.getMessage());
+        }
+    }
+
+    /** The task groups of this job: --ranks-per-task R (default 1), which must divide the number of ranks. */
+    static TaskGroups taskGroups(CommandLine line, int ranks) {
+        long perTask = RANKS_PER_TASK.longValue(line, 1);
+        if (perTask < 1 || perTask > Integer.MAX_VALUE) {
+            throw new UsageException("--ranks-per-task must be a positive integer");
         }
         try {
-            double d = Double.parseDouble(v.trim());
-            if (!Double.isFinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + option + " needs a finite number, got '" + v + "'");
+            return new TaskGroups(ranks, (int) perTask);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage() + " (mpirun -np P with P a multiple of --ranks-per-task)");
         }
+    }
+
+    /**
+     * Threads per process: --workers (default all cores) in one process; under MPI each task group runs
+     * one LAMMPS instance and the ranks are the parallelism, so more than one worker is refused.
+     */
+    static int workers(CommandLine line, TaskGroups groups) {
+        if (groups.ranks() > 1) {
+            if (WORKERS.longValue(line, 1) != 1) {
+                throw new UsageException("--workers applies to one process; under MPI each task group runs one LAMMPS"
+                        + " instance: start more ranks (mpirun -np) instead");
+            }
+            return 1;
+        }
+        return WORKERS.intValue(line, Runtime.getRuntime().availableProcessors(), 1, 4096, "between 1 and 4096");
     }
 }

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.modekick.store.Excitation;
 import org.modekick.store.ExcitationsCsv;
@@ -19,6 +18,9 @@ import org.modekick.verify.ExcitationComparison;
  * one, a status or a final-state group differs, or an A_c differs by more than the tolerance (relative).
  */
 final class CompareExciteCommand implements Command {
+
+    static final Flag AMPLITUDE_TOLERANCE = Flag.of("amplitude-tolerance", "TOL",
+            "largest relative difference of an A_c (default 1e-2, excite's default --precision)");
 
     @Override
     public String name() {
@@ -38,8 +40,7 @@ final class CompareExciteCommand implements Command {
     @Override
     public Options options() {
         Options o = CommonOptions.base("unused");
-        o.addOption(Option.builder().longOpt("amplitude-tolerance").hasArg().argName("TOL")
-                .desc("largest relative difference of an A_c (default 1e-2, excite's default --precision)").get());
+        AMPLITUDE_TOLERANCE.addTo(o);
         return o;
     }
 
@@ -49,7 +50,7 @@ final class CompareExciteCommand implements Command {
         if (dirs.size() != 2) {
             throw new UsageException("expected two excite directories, got " + dirs);
         }
-        double tolerance = CommonOptions.doubleValue(line, "amplitude-tolerance", 1e-2);
+        double tolerance = AMPLITUDE_TOLERANCE.doubleValue(line, 1e-2);
         ExcitationComparison c = ExcitationComparison.of(read(Path.of(dirs.get(0))), read(Path.of(dirs.get(1))));
         out.print(c.report());
         boolean ok = c.agrees(tolerance);

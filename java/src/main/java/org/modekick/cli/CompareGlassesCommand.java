@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.modekick.potential.ForceField;
 import org.modekick.system.DataFile;
@@ -20,6 +19,12 @@ import org.modekick.verify.GlassComparison;
  * tolerance, or, with --position-tolerance, a particle has no counterpart that close.
  */
 final class CompareGlassesCommand implements Command {
+
+    static final Flag ENERGY_TOLERANCE = Flag.of("energy-tolerance", "TOL",
+            "largest relative difference of the energies per particle (default 1e-12)");
+    static final Flag POSITION_TOLERANCE = Flag.of("position-tolerance", "D",
+            "largest distance between a particle and its counterpart, matched up to relabelling (default:"
+            + " not checked)");
 
     @Override
     public String name() {
@@ -39,11 +44,8 @@ final class CompareGlassesCommand implements Command {
     @Override
     public Options options() {
         Options o = CommonOptions.withInteractions(CommonOptions.base("unused"));
-        o.addOption(Option.builder().longOpt("energy-tolerance").hasArg().argName("TOL")
-                .desc("largest relative difference of the energies per particle (default 1e-12)").get());
-        o.addOption(Option.builder().longOpt("position-tolerance").hasArg().argName("D")
-                .desc("largest distance between a particle and its counterpart, matched up to relabelling"
-                        + " (default: not checked)").get());
+        ENERGY_TOLERANCE.addTo(o);
+        POSITION_TOLERANCE.addTo(o);
         return o;
     }
 
@@ -53,8 +55,8 @@ final class CompareGlassesCommand implements Command {
         if (files.size() != 2) {
             throw new UsageException("expected two data files, got " + files);
         }
-        double energyTolerance = CommonOptions.doubleValue(line, "energy-tolerance", 1e-12);
-        double positionTolerance = CommonOptions.doubleValue(line, "position-tolerance", Double.POSITIVE_INFINITY);
+        double energyTolerance = ENERGY_TOLERANCE.doubleValue(line, 1e-12);
+        double positionTolerance = POSITION_TOLERANCE.doubleValue(line, Double.POSITIVE_INFINITY);
         try (Arena arena = Arena.ofConfined()) {
             DataFile.Contents a = read(Path.of(files.get(0)), arena);
             DataFile.Contents b = read(Path.of(files.get(1)), arena);

@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.modekick.modes.ModeFiles;
 import org.modekick.modes.Modes;
@@ -19,6 +18,13 @@ import org.modekick.verify.ModeComparison;
  * eigenvalue differing by more than the tolerance, or an eigenvector whose angle to its level exceeds its.
  */
 final class CompareModesCommand implements Command {
+
+    static final Flag EIGENVALUE_TOLERANCE = Flag.of("eigenvalue-tolerance", "TOL",
+            "largest relative difference of an eigenvalue (default 1e-10)");
+    static final Flag VECTOR_TOLERANCE = Flag.of("vector-tolerance", "TOL",
+            "largest sine of the angle between an eigenvector and its level in the other (default 1e-6)");
+    static final Flag WINDOW = Flag.of("window", "REL",
+            "eigenvalues this close (relative) form one level whose vectors may rotate (default 1e-6)");
 
     @Override
     public String name() {
@@ -38,14 +44,9 @@ final class CompareModesCommand implements Command {
     @Override
     public Options options() {
         Options o = CommonOptions.base("unused");
-        o.addOption(Option.builder().longOpt("eigenvalue-tolerance").hasArg().argName("TOL")
-                .desc("largest relative difference of an eigenvalue (default 1e-10)").get());
-        o.addOption(Option.builder().longOpt("vector-tolerance").hasArg().argName("TOL")
-                .desc("largest sine of the angle between an eigenvector and its level in the other (default 1e-6)")
-                .get());
-        o.addOption(Option.builder().longOpt("window").hasArg().argName("REL")
-                .desc("eigenvalues this close (relative) form one level whose vectors may rotate (default 1e-6)")
-                .get());
+        EIGENVALUE_TOLERANCE.addTo(o);
+        VECTOR_TOLERANCE.addTo(o);
+        WINDOW.addTo(o);
         return o;
     }
 
@@ -55,9 +56,9 @@ final class CompareModesCommand implements Command {
         if (dirs.size() != 2) {
             throw new UsageException("expected two modes directories, got " + dirs);
         }
-        double valueTolerance = CommonOptions.doubleValue(line, "eigenvalue-tolerance", 1e-10);
-        double vectorTolerance = CommonOptions.doubleValue(line, "vector-tolerance", 1e-6);
-        double window = CommonOptions.doubleValue(line, "window", 1e-6);
+        double valueTolerance = EIGENVALUE_TOLERANCE.doubleValue(line, 1e-10);
+        double vectorTolerance = VECTOR_TOLERANCE.doubleValue(line, 1e-6);
+        double window = WINDOW.doubleValue(line, 1e-6);
         try (Arena arena = Arena.ofShared()) {
             Modes a = read(Path.of(dirs.get(0)), arena);
             Modes b = read(Path.of(dirs.get(1)), arena);

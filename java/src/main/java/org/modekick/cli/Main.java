@@ -13,10 +13,13 @@ import org.apache.commons.cli.HelpFormatter;
 import org.apache.commons.cli.ParseException;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
+import org.modekick.pipeline.RequestException;
 
 /**
  * {@code modekick COMMAND [OPTIONS] [INPUT]}. Exit codes: 0 success, 1 the work failed (with the
- * reason on stderr), 2 the command line was wrong.
+ * reason on stderr), 2 the command line was wrong: an option Commons CLI or a command refuses
+ * ({@link UsageException}), or a request the inputs cannot satisfy ({@link RequestException}). Any other
+ * exception, an IllegalArgumentException from deep in the work included, is a failure (1) with its message.
  * <p>
  * Under mpirun (or srun) every rank runs the same command; MPI is initialised once per process, here, before
  * anything else. Rank 0 alone prints, and all ranks end with the same exit code ({@link CollectiveExit}).
@@ -94,12 +97,12 @@ public final class Main {
         String[] rest = Arrays.copyOfRange(args, 1, args.length);
         try {
             CommandLine line = DefaultParser.builder().get().parse(command.options(), rest);
-            if (line.hasOption(CommonOptions.HELP)) {
+            if (CommonOptions.HELP.isSet(line)) {
                 printHelp(command, out);
                 return OK;
             }
             return command.run(line, out);
-        } catch (ParseException | UsageException e) {
+        } catch (ParseException | UsageException | RequestException e) {
             err.println("modekick " + command.name() + ": " + e.getMessage());
             err.println("see 'modekick " + command.name() + " --help'");
             return USAGE;

@@ -6,7 +6,6 @@ import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.apache.commons.cli.CommandLine;
-import org.apache.commons.cli.Option;
 import org.apache.commons.cli.Options;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
@@ -18,6 +17,12 @@ import org.modekick.mpi.MpiRuntime;
  * (--exit-on-rank, as LAMMPS's exit(1) would end it).
  */
 final class MpiCheckCommand implements Command {
+
+    static final Flag FAIL_ON_RANK = Flag.of("fail-on-rank", "R", "rank R throws an exception");
+    static final Flag STALL = Flag.toggle("stall",
+            "with --fail-on-rank: the other ranks wait in a barrier rank R never joins");
+    static final Flag EXIT_ON_RANK = Flag.of("exit-on-rank", "R",
+            "rank R ends its process at once with exit code 3, the others wait in a barrier");
 
     @Override
     public String name() {
@@ -37,12 +42,9 @@ final class MpiCheckCommand implements Command {
     @Override
     public Options options() {
         Options o = CommonOptions.base("unused");
-        o.addOption(Option.builder().longOpt("fail-on-rank").hasArg().argName("R")
-                .desc("rank R throws an exception").get());
-        o.addOption(Option.builder().longOpt("stall")
-                .desc("with --fail-on-rank: the other ranks wait in a barrier rank R never joins").get());
-        o.addOption(Option.builder().longOpt("exit-on-rank").hasArg().argName("R")
-                .desc("rank R ends its process at once with exit code 3, the others wait in a barrier").get());
+        FAIL_ON_RANK.addTo(o);
+        STALL.addTo(o);
+        EXIT_ON_RANK.addTo(o);
         return o;
     }
 
@@ -51,9 +53,9 @@ final class MpiCheckCommand implements Command {
         Communicator world = MpiRuntime.world();
         int rank = world.rank();
         int size = world.size();
-        long failOn = CommonOptions.longValue(line, "fail-on-rank", -1);
-        long exitOn = CommonOptions.longValue(line, "exit-on-rank", -1);
-        if (line.hasOption("stall") && failOn < 0) {
+        long failOn = FAIL_ON_RANK.longValue(line, -1);
+        long exitOn = EXIT_ON_RANK.longValue(line, -1);
+        if (STALL.isSet(line) && failOn < 0) {
             throw new UsageException("--stall needs --fail-on-rank");
         }
         String where = "rank " + rank + " of " + size + " on " + host() + ", pid " + ProcessHandle.current().pid();
@@ -67,9 +69,10 @@ final class MpiCheckCommand implements Command {
             Runtime.getRuntime().halt(3);
         }
         if (rank == failOn) {
-            throw new IllegalStateException("failure injected on rank " + rank + " by --fail-on-rank");
+            // an IllegalArgumentException, as a bug deep in the work would throw it: a failure (exit 1), not a usage error
+            throw new IllegalArgumentException("failure injected on rank " + rank + " by --fail-on-rank");
         }
-        if (exitOn >= 0 || line.hasOption("stall")) {
+        if (exitOn >= 0 || STALL.isSet(line)) {
             world.barrier(); // never completes: a rank is missing
         }
         return Main.OK;

@@ -92,11 +92,11 @@ public final class ModeAnalysis {
         switch (selection) {
             case ModeSelection.Lowest lowest -> {
                 if (lowest.count() > 3 * n - 3) {
-                    throw new IllegalArgumentException("asked for " + lowest.count() + " modes, but N = " + n
+                    throw new ModeSelection.Unsatisfiable("asked for " + lowest.count() + " modes, but N = " + n
                             + " particles have only " + (3 * n - 3));
                 }
                 if (lowest.count() > 3 * (n - isolatedCount) - 3) {
-                    throw new IllegalArgumentException("asked for " + lowest.count() + " modes, but the "
+                    throw new ModeSelection.Unsatisfiable("asked for " + lowest.count() + " modes, but the "
                             + (n - isolatedCount) + " particles with contacts have only " + (3 * (n - isolatedCount) - 3));
                 }
                 EigenResult r = solver.lowest(h, lowest.count(), translationsOf(arena, isolated, n - isolatedCount), arena);
@@ -109,7 +109,7 @@ public final class ModeAnalysis {
                 spectrum.add(r, Double.NEGATIVE_INFINITY);
                 method = r.diagnostics().method();
                 if (spectrum.size() == 0) {
-                    throw new IllegalArgumentException("no modes at or below omega = " + below.omegaMax());
+                    throw new ModeSelection.Unsatisfiable("no modes at or below omega = " + below.omegaMax());
                 }
                 dos = spectrum.histogram(n);
             }

@@ -6,6 +6,18 @@ public sealed interface ModeSelection {
     /** A short description for logs and summary.json. */
     String describe();
 
+    /**
+     * The selection asks for modes the glass or the modes at hand do not have (more than 3N - 3, none below
+     * the frequency, a boson peak that was not computed): the selection must change, not the code.
+     */
+    final class Unsatisfiable extends IllegalArgumentException {
+        private static final long serialVersionUID = 1L;
+
+        public Unsatisfiable(String message) {
+            super(message);
+        }
+    }
+
     /** The K lowest non-zero modes. */
     record Lowest(int count) implements ModeSelection {
         public Lowest {

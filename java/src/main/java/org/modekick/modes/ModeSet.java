@@ -68,7 +68,7 @@ public record ModeSet(Modes modes, double[] participation, double[] phononOrder,
                 case ModeSelection.BelowFrequency below -> omega <= below.omegaMax();
                 case ModeSelection.BelowBosonPeak ignored -> {
                     if (Double.isNaN(omegaBosonPeak)) {
-                        throw new IllegalArgumentException("the modes carry no omega_BP: compute them with"
+                        throw new ModeSelection.Unsatisfiable("the modes carry no omega_BP: compute them with"
                                 + " --below-boson-peak, or choose --count or --omega-max");
                     }
                     yield omega <= omegaBosonPeak;
@@ -79,10 +79,11 @@ public record ModeSet(Modes modes, double[] participation, double[] phononOrder,
             }
         }
         if (selection instanceof ModeSelection.Lowest lowest && lowest.count() > modes.size()) {
-            throw new IllegalArgumentException("asked for " + lowest.count() + " modes, the directory has " + modes.size());
+            throw new ModeSelection.Unsatisfiable("asked for " + lowest.count() + " modes, the directory has "
+                    + modes.size());
         }
         if (ks.isEmpty()) {
-            throw new IllegalArgumentException("the selection " + selection.describe() + " picks no mode");
+            throw new ModeSelection.Unsatisfiable("the selection " + selection.describe() + " picks no mode");
         }
         return ks;
     }

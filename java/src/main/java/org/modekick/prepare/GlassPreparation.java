@@ -8,6 +8,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.modekick.lammps.FireSettings;
 import org.modekick.lammps.LammpsSession;
 import org.modekick.lammps.MinimizationResult;
@@ -19,6 +22,9 @@ import org.modekick.mpi.Communicator;
  * The script that ran is written beside the output, so the run can be repeated with plain lmp.
  */
 public final class GlassPreparation {
+
+    /** How the scripts of lammps-inputs/ take the seed, as LAMMPS echoes it into the log. */
+    private static final Pattern SEED = Pattern.compile("^variable\\s+seed\\s+index\\s+(\\S+)", Pattern.MULTILINE);
 
     private final ModelSystem system;
     private final FireSettings fire;
@@ -47,7 +53,7 @@ public final class GlassPreparation {
         }
         communicator.barrier(); // every rank reads the script rank 0 wrote
         Path partial = dir.resolve(output.getFileName() + ".partial");
-        Path log = dir.resolve(output.getFileName() + ".lammps.log");
+        Path log = log(output);
         Map<String, String> variables = new LinkedHashMap<>(ModelSystem.scriptVariables(atoms, seed, partial.toString()));
         variables.putAll(extraVariables);
         MinimizationResult result;
@@ -76,7 +82,11 @@ public final class GlassPreparation {
         return new PreparationResult(system, atoms, seed, output, log, result, (System.nanoTime() - start) * 1e-9);
     }
 
-    private void validate(int atoms, long seed) {
+    /**
+     * Refuses what this protocol cannot prepare (run does the same first): fewer than 2 particles, a box not
+     * more than twice the cutoff, a seed outside LAMMPS's range.
+     */
+    public void validate(int atoms, long seed) {
         double cutoff = system.forceField().maxCutoff();
         double length = system.boxLength(atoms);
         if (atoms < 2) {
@@ -91,6 +101,27 @@ public final class GlassPreparation {
         if (seed < 1 || seed > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("seed must be between 1 and " + Integer.MAX_VALUE + " (LAMMPS's range), got " + seed);
         }
+    }
+
+    /** LAMMPS's log of the preparation that writes {@code output}, beside it. */
+    public static Path log(Path output) {
+        return output.toAbsolutePath().resolveSibling(output.getFileName() + ".lammps.log");
+    }
+
+    /** The seed that the preparation of {@code glass} ran with, as its log records it; empty without a log. */
+    public static Optional<String> seedOf(Path glass) {
+        Path log = log(glass);
+        try {
+            if (Files.isRegularFile(log)) {
+                Matcher m = SEED.matcher(Files.readString(log));
+                if (m.find()) {
+                    return Optional.of(m.group(1));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            return Optional.empty(); // provenance only
+        }
+        return Optional.empty();
     }
 
     private int smallestAtoms(double cutoff) {

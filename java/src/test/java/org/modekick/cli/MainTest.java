@@ -49,6 +49,24 @@ class MainTest {
         assertTrue(r.err().contains("integer"), r.err());
     }
 
+    /** Only the command line's own problems are usage errors: an IllegalArgumentException of the work is a failure. */
+    @Test
+    void anIllegalArgumentFromTheWorkIsAFailureNotAUsageError() {
+        CommandRun r = run("mpi-check", "--fail-on-rank", "0");
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("mpi-check: error: failure injected on rank 0"), r.err());
+        assertTrue(!r.err().contains("--help"), r.err());
+    }
+
+    @Test
+    void aSelectionTheGlassCannotSatisfyIsAUsageError() {
+        Path data = preparedGlass();
+        CommandRun r = run("modes", data.toString(), "--system", "harmonic", "--count", "2000", "-o",
+                dir.resolve("m").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("asked for 2000 modes, but N = 300 particles have only 897"), r.err());
+    }
+
     @Test
     void unknownCommandIsAUsageError() {
         CommandRun r = run("sublimate");

@@ -1,35 +1,28 @@
-package org.modekick.cli;
+package org.modekick.pipeline;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.commons.cli.CommandLine;
+import java.util.Arrays;
+import java.util.function.IntFunction;
 import org.modekick.potential.ForceField;
 import org.modekick.potential.Overlaps;
 import org.modekick.system.Configuration;
 import org.modekick.system.DataFile;
 
 /**
- * The positional input of modes/excite: a LAMMPS data file read and checked before anything reaches
- * LAMMPS or PETSc, with the interactions the command line gives.
+ * The glass a step works on: a LAMMPS data file, read and checked before anything reaches LAMMPS or PETSc,
+ * with its interactions.
  */
-record InputGlass(Path file, DataFile.Contents contents, ForceField forceField) {
+public record InputGlass(Path file, DataFile.Contents contents, ForceField forceField) {
 
-    /** The single positional argument is the data file. */
-    static InputGlass read(CommandLine line, Arena arena) throws IOException {
-        if (line.getArgList().size() != 1) {
-            throw new UsageException("expected exactly one input LAMMPS data file, got " + line.getArgList());
-        }
-        return read(Path.of(line.getArgList().get(0)), line, arena);
-    }
-
-    static InputGlass read(Path file, CommandLine line, Arena arena) throws IOException {
-        if (!Files.isRegularFile(file)) {
-            throw new UsageException("input data file not found: " + file);
-        }
+    /**
+     * Reads {@code file} into {@code arena}; {@code interactions} gives the force field for the file's number of
+     * atom types. Coincident particles are refused.
+     */
+    public static InputGlass read(Path file, IntFunction<ForceField> interactions, Arena arena) throws IOException {
         DataFile.Contents contents = DataFile.read(file, arena);
-        ForceField field = CommonOptions.forceField(line, contents.configuration().atomTypes());
+        ForceField field = interactions.apply(contents.configuration().atomTypes());
         requireNoCoincidentParticles(file, contents.configuration());
         return new InputGlass(file, contents, field);
     }
@@ -46,12 +39,17 @@ record InputGlass(Path file, DataFile.Contents contents, ForceField forceField) 
         }
     }
 
-    double[] masses() {
+    public Configuration configuration() {
+        return contents.configuration();
+    }
+
+    /** The masses of the data file, or 1 for every type where it gives none. */
+    public double[] masses() {
         if (contents.hasMasses()) {
             return contents.masses();
         }
         double[] ones = new double[contents.configuration().atomTypes()];
-        java.util.Arrays.fill(ones, 1.0);
+        Arrays.fill(ones, 1.0);
         return ones;
     }
 }

@@ -1,0 +1,185 @@
+package org.modekick.pipeline;
+
+import java.io.IOException;
+import java.lang.foreign.Arena;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.modekick.eigen.EigenSolver;
+import org.modekick.excite.ExcitePlan;
+import org.modekick.excite.ExciteSettings;
+import org.modekick.excite.Reference;
+import org.modekick.excite.Thresholds;
+import org.modekick.modes.ModeAnalysis;
+import org.modekick.modes.ModeAnalysisResult;
+import org.modekick.modes.ModeFiles;
+import org.modekick.modes.ModeSelection;
+import org.modekick.modes.ModeSet;
+import org.modekick.modes.PhononOrderParameter;
+import org.modekick.mpi.Agreement;
+import org.modekick.mpi.Communicator;
+import org.modekick.mpi.MpiRuntime;
+import org.modekick.mpi.TaskGroups;
+import org.modekick.prepare.GlassPreparation;
+import org.modekick.store.ExciteSummary;
+import org.modekick.store.RunManifest;
+import org.modekick.system.Configuration;
+
+/**
+ * The excite step (sections II.C, III): the plan of an excite run of a glass (r0 read back by LAMMPS, the modes,
+ * which of them to kick, the thresholds, the provenance summary.json records) and the run itself
+ * ({@link ExciteRun}).
+ *
+ * @param system the glass's system for summary.json: "harmonic", "lj", or "custom" for a user's interactions
+ * @param modes where the modes come from
+ * @param seed the glass's preparation seed for summary.json; empty: what its preparation log records, if any
+ * @param output the excite directory
+ */
+public record ExciteStep(InputGlass glass, String system, ExciteSettings settings, ModeSource modes,
+                         Optional<String> seed, Path output) {
+
+    /** Where an excite run's modes come from. */
+    public sealed interface ModeSource {
+
+        /** A directory that {@code modekick modes} wrote; {@code selection} (null: all) picks from its modes. */
+        record Directory(Path dir, ModeSelection selection) implements ModeSource {}
+
+        /**
+         * Computed by excite itself into OUTPUT/modes, or read from there when an earlier session did;
+         * {@code selection} may be null only then.
+         */
+        record Computed(ModeSelection selection) implements ModeSource {}
+    }
+
+    /** The subdirectory of the output that holds the modes excite computes itself. */
+    public static final String OWN_MODES = "modes";
+
+    /**
+     * Everything the run needs, on every rank of the job (the modes excite computes itself are computed by all
+     * of them together); allocated in {@code arena}.
+     */
+    public ExcitePlan plan(Arena arena) throws IOException {
+        Configuration input = glass.configuration();
+        checkBox(input);
+        Files.createDirectories(output);
+        Reference reference = Reference.of(input, glass.forceField(), glass.masses(), referenceLog(), arena);
+        ModeSet set;
+        List<Integer> ks;
+        String source;
+        ModeSelection selection;
+        try {
+            switch (modes) {
+                case ModeSource.Directory d -> {
+                    set = ModeSet.read(d.dir(), arena);
+                    ks = set.select(d.selection());
+                    source = d.dir().toAbsolutePath().toString();
+                    selection = d.selection();
+                }
+                case ModeSource.Computed c -> {
+                    Path dir = output.resolve(OWN_MODES);
+                    set = ownModes(dir, c.selection(), reference, arena);
+                    ks = set.select(null);
+                    source = "computed by excite: " + dir.toAbsolutePath();
+                    selection = c.selection();
+                }
+            }
+        } catch (ModeSelection.Unsatisfiable e) {
+            throw new RequestException(e.getMessage(), e);
+        }
+        if (set.modes().particleCount() != input.size()) {
+            throw new RequestException("the modes are of N = " + set.modes().particleCount()
+                    + " particles, the glass has " + input.size());
+        }
+        Thresholds thresholds = Thresholds.derive(settings.fire().forceTolerance(), reference.forceNorm(),
+                set.lambdaMin(), reference.energy());
+        Map<String, Object> provenance = new LinkedHashMap<>();
+        provenance.put(ExciteSummary.SYSTEM, system);
+        provenance.put(ExciteSummary.FORCE_FIELD, glass.forceField().lammpsCommands());
+        seed.or(() -> GlassPreparation.seedOf(glass.file())).ifPresent(s -> provenance.put(ExciteSummary.SEED, s));
+        provenance.put(ExciteSummary.INPUT, glass.file().toAbsolutePath().toString());
+        provenance.put(ExciteSummary.GLASS_SHA256, RunManifest.sha256(glass.file()));
+        provenance.put(ExciteSummary.MODES_SOURCE, source);
+        provenance.put(ExciteSummary.MODES_SELECTION, selection == null ? set.selection() : selection.describe());
+        if (!Double.isNaN(set.omegaBosonPeak())) {
+            provenance.put(ExciteSummary.OMEGA_BP, set.omegaBosonPeak());
+        }
+        Map<String, Object> versions = new LinkedHashMap<>();
+        versions.put("modekick", Versions.modekick());
+        versions.put("lammps", reference.lammpsVersion());
+        versions.put("java", System.getProperty("java.version"));
+        provenance.put(ExciteSummary.VERSIONS, versions);
+        return new ExcitePlan(reference, set.modes(), set.participation(), set.phononOrder(), ks, thresholds, settings,
+                provenance);
+    }
+
+    /**
+     * Plans and runs: on {@code workers} threads in one process, or on the MPI task groups of {@code world}
+     * ({@link ExciteRun}); rank 0 gets the report. A directory that holds another run is a {@link RequestException}.
+     */
+    public Optional<ExciteRun.Report> run(Communicator world, TaskGroups groups, int workers,
+                                          ExciteRun.Listener listener, Arena arena) throws Exception {
+        ExciteRun run = new ExciteRun(plan(arena));
+        try {
+            return groups.ranks() == 1 ? Optional.of(run.run(output, workers, listener))
+                    : run.run(output, world, groups, listener);
+        } catch (RunManifest.MismatchException e) {
+            throw new RequestException(e.getMessage(), e);
+        }
+    }
+
+    /** Java's cell lists and LAMMPS's minimum image agree only when every box edge exceeds twice the cutoff. */
+    private void checkBox(Configuration c) {
+        for (int a = 0; a < 3; a++) {
+            if (!(c.box().length(a) > 2 * glass.forceField().maxCutoff())) {
+                throw new RequestException("box edge " + c.box().length(a) + " is not more than twice the cutoff "
+                        + glass.forceField().maxCutoff() + ": use a larger system");
+            }
+        }
+    }
+
+    /**
+     * The log of the LAMMPS instance that reads r0 back: every rank opens one in its own process (so that r0,
+     * Phi0 and F0 are bit for bit a serial run's), each with its own log.
+     */
+    private Path referenceLog() {
+        int rank = MpiRuntime.world().rank();
+        return output.resolve("lammps").resolve(rank == 0 ? "reference.log" : "reference-rank-" + rank + ".log");
+    }
+
+    /**
+     * OUTPUT/modes from an earlier session, or computed now (and kept there for a resumed run): under MPI by every
+     * rank together, as the modes step does, written by rank 0 and read back by all.
+     */
+    private static ModeSet ownModes(Path dir, ModeSelection selection, Reference reference, Arena arena)
+            throws IOException {
+        Communicator world = MpiRuntime.world();
+        boolean exists = Files.isRegularFile(dir.resolve(ModeFiles.MODES_CSV));
+        // rank 0's view decides: every rank must take the same branch (the computation is collective)
+        if (world.broadcast(new int[] {exists ? 1 : 0}, 0)[0] == 1) {
+            ModeSet set = ModeSet.read(dir, arena);
+            if (selection != null && !selection.describe().equals(set.selection())) {
+                throw new RequestException(dir + " holds the modes '" + set.selection() + "', not '"
+                        + selection.describe() + "': use another -o directory");
+            }
+            return set;
+        }
+        if (selection == null) {
+            throw new RequestException("give --modes DIR, or one of --count K, --omega-max W, --below-boson-peak");
+        }
+        EigenSolver solver = new EigenSolver(EigenSolver.Options.defaults(), world);
+        Optional<ModeAnalysisResult> r = new ModeAnalysis(reference.structure(), reference.forceField(), solver,
+                PhononOrderParameter.PAPER_NM).computeParallel(selection, arena);
+        Agreement.run(world, "writing " + dir, () -> r.ifPresent(result -> {
+            try {
+                ModeFiles.write(dir, result,
+                        ModesStep.run(null, selection, PhononOrderParameter.PAPER_NM, null, world.size()));
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }));
+        return ModeSet.read(dir, arena); // the exact numbers a resumed run reads back
+    }
+}
