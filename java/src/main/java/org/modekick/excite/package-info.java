@@ -1,21 +1,21 @@
 /**
- * Mode excitation, section II.C and III of Mizuno, Shimada &amp; Ikeda (2020): kick an inherent
- * structure r0 along a vibrational mode, r = r0 + A sqrt(N) e_k (Eq. 5), relax it with FIRE in LAMMPS,
- * and find the critical amplitude A_c at which it no longer returns to r0; then measure the transition
- * it triggers (Eqs. 6-10), group the modes that reach the same final state (section III.B), and
- * compare with the third-order estimate of Eq. (A3).
+ * The physics of mode excitation, section II.C and III of Mizuno, Shimada &amp; Ikeda (2020): kick an inherent
+ * structure r0 along a vibrational mode, r = r0 + A sqrt(N) e_k (Eq. 5), relax it with FIRE in LAMMPS, and
+ * find the critical amplitude A_c at which it no longer returns to r0; then measure the transition it triggers
+ * (Eqs. 6-10), group the modes that reach the same final state (section III.B), and compare with the
+ * third-order estimate of Eq. (A3).
  *
- * <p>The pieces: {@link org.modekick.excite.Thresholds} (when a relaxed state is r0, derived from the
- * force tolerance and the softest mode), {@link org.modekick.excite.Relaxer} (one LAMMPS instance per
- * worker, FIRE with early termination), {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket
- * and bisection), {@link org.modekick.excite.ModeExcitation} (one mode, start to finish),
- * {@link org.modekick.pipeline.ExciteRun} (all modes on parallel workers, durable and resumable output).
- *
- * <p>Parallel runs: {@link org.modekick.dispatch.ModeDispatcher} keeps the one list of modes to do and
- * records every result; workers reach it through a {@link org.modekick.dispatch.ModeQueue}: directly as
- * threads of one process, or as MPI task groups ({@link org.modekick.dispatch.TaskGroupRun}) whose leaders
- * talk to a {@link org.modekick.dispatch.DispatchServer} on rank 0 ({@link org.modekick.dispatch.RemoteModeQueue},
- * {@link org.modekick.dispatch.DispatchRequest} over a {@link org.modekick.dispatch.Transport}) and share each
- * mode with the other ranks of their group ({@link org.modekick.dispatch.GroupModeQueue}).
+ * <p>The pieces: {@link org.modekick.excite.Thresholds} (when a relaxed state is r0, derived from the force
+ * tolerance and the softest mode), {@link org.modekick.excite.Relaxer} (one LAMMPS instance per worker, FIRE
+ * with early termination), {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket and bisection),
+ * {@link org.modekick.excite.StructureMatch} (the same structure whatever the labels),
+ * {@link org.modekick.excite.Observables}, {@link org.modekick.excite.EnergyChange} and
+ * {@link org.modekick.excite.DecayFit} (Eqs. 6-10, Fig. 9b), {@link org.modekick.excite.TransitionGroups}
+ * (distinct final states), {@link org.modekick.excite.ModeExcitation} (one mode, start to finish) and the values
+ * it produces ({@link org.modekick.excite.ModeResult}, {@link org.modekick.excite.Trial},
+ * {@link org.modekick.excite.Status}, {@link org.modekick.excite.Outcome}). What a run of many modes is made of
+ * ({@link org.modekick.excite.ExcitePlan}) is here too; running it on workers is
+ * {@link org.modekick.pipeline.ExciteRun}'s, handing modes out {@link org.modekick.dispatch}'s, and keeping the
+ * results {@link org.modekick.store}'s.
  */
 package org.modekick.excite;
