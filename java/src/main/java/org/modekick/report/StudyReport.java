@@ -45,7 +45,7 @@ public final class StudyReport {
     /**
      * Writes the report of the samples into outDir (created if needed) and returns every path written.
      *
-     * @throws InputFormatException when a sample's files break the data contract (file and line named)
+     * @throws org.modekick.io.InputFormatException when a sample's files break the data contract (file and line named)
      */
     public static List<Path> write(List<SampleResult> samples, Path outDir) throws IOException {
         if (samples.isEmpty()) {
