@@ -75,7 +75,7 @@ final class BenchCommand implements Command {
         requireOneProcess();
         int[] workers = workerCounts(CommonOptions.WORKERS.value(line, "1,2"));
         Path data = CommonOptions.dataFile(args.get(1));
-        Path base = CommonOptions.OUTPUT.isSet(line) ? CommonOptions.output(line)
+        Path base = CommonOptions.OUTPUT.isSet(line) ? CommonOptions.outputDirectory(line)
                 : Files.createTempDirectory("modekick-bench-");
         boolean temporary = !CommonOptions.OUTPUT.isSet(line);
         List<Row> rows = new ArrayList<>();

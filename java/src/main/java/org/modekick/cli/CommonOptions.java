@@ -74,12 +74,57 @@ final class CommonOptions {
         return options;
     }
 
+    /** -o as a path, which must be given and not be empty. */
     static Path output(CommandLine line) {
         String o = OUTPUT.value(line);
         if (o == null) {
             throw new UsageException("the output (-o) is required");
         }
-        return Path.of(o);
+        if (o.isBlank()) {
+            throw new UsageException("-o needs a path, got '" + o + "'");
+        }
+        return path("-o", o);
+    }
+
+    /** -o for a command that writes a directory: an existing file there (or above it) is refused up front. */
+    static Path outputDirectory(CommandLine line) {
+        Path dir = output(line);
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new UsageException("-o " + dir + " is an existing file, not a directory: this command writes a"
+                    + " directory of files there; choose another path");
+        }
+        for (Path p = dir.toAbsolutePath().getParent(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new UsageException("-o " + dir + ": " + p + " is a file, so no directory can be made below it");
+            }
+        }
+        return dir;
+    }
+
+    /** -o for a command that writes one file: an existing directory there is refused up front. */
+    static Path outputFile(CommandLine line) {
+        Path file = output(line);
+        if (Files.isDirectory(file)) {
+            throw new UsageException("-o " + file + " is a directory: give the path of the data file to write,"
+                    + " e.g. " + file.resolve("glass.data"));
+        }
+        Path parent = file.toAbsolutePath().getParent();
+        for (Path p = parent; p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                throw new UsageException("-o " + file + ": " + p + " is a file, so nothing can be written below it");
+            }
+        }
+        return file;
+    }
+
+    /** A path given on the command line; one the file system cannot name (a NUL byte) is a usage error. */
+    static Path path(String option, String value) {
+        try {
+            return Path.of(value);
+        } catch (java.nio.file.InvalidPathException e) {
+            throw new UsageException(option + " '" + value.replace("\0", "\\0") + "' is not a valid path: "
+                    + e.getReason());
+        }
     }
 
     static ModelSystem system(CommandLine line) {
@@ -118,11 +163,23 @@ final class CommonOptions {
         return SYSTEM.isSet(line) ? system(line).cliName() : "custom";
     }
 
-    /** The data file an option or argument names, which must exist. */
+    /**
+     * The data file an option or argument names, which must be a readable regular file: a directory, a pipe or a
+     * device (which would block or never end) is refused with what it is.
+     */
     static Path dataFile(String file) {
-        Path path = Path.of(file);
-        if (!Files.isRegularFile(path)) {
+        Path path = path("the input data file", file);
+        if (!Files.exists(path)) {
             throw new UsageException("input data file not found: " + file);
+        }
+        if (Files.isDirectory(path)) {
+            throw new UsageException("input data file " + file + " is a directory, not a LAMMPS data file");
+        }
+        if (!Files.isRegularFile(path)) {
+            throw new UsageException("input data file " + file + " is not a regular file (a pipe or a device?)");
+        }
+        if (!Files.isReadable(path)) {
+            throw new UsageException("input data file " + file + " is not readable (permissions)");
         }
         return path;
     }

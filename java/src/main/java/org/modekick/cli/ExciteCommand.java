@@ -86,7 +86,7 @@ final class ExciteCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream out) throws Exception {
-        Path dir = CommonOptions.output(line);
+        Path dir = CommonOptions.outputDirectory(line);
         Communicator world = MpiRuntime.world();
         TaskGroups groups = CommonOptions.taskGroups(line, world.size());
         int workers = CommonOptions.workers(line, groups);
@@ -110,7 +110,11 @@ final class ExciteCommand implements Command {
         ModeSelection selection = CommonOptions.hasSelection(line) ? CommonOptions.selection(line) : null;
         ExciteStep.ModeSource modes;
         if (MODES.isSet(line)) {
-            Path modesDir = Path.of(MODES.value(line));
+            Path modesDir = CommonOptions.path(MODES.toString(), MODES.value(line));
+            if (!Files.isDirectory(modesDir)) {
+                throw new UsageException(MODES + " " + modesDir + (Files.exists(modesDir) ? " is a file" : " does not exist")
+                        + ": give the directory that 'modekick modes' wrote");
+            }
             if (!Files.isRegularFile(modesDir.resolve(ModeFiles.MODES_CSV))) {
                 throw new UsageException(MODES + " " + modesDir + " holds no " + ModeFiles.MODES_CSV);
             }

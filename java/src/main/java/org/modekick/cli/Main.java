@@ -106,8 +106,10 @@ public final class Main {
             err.println("modekick " + command.name() + ": " + e.getMessage());
             err.println("see 'modekick " + command.name() + " --help'");
             return USAGE;
-        } catch (Exception e) {
-            err.println("modekick " + command.name() + ": error: " + describe(e));
+        } catch (Exception | Error e) {
+            // an Error too (out of memory, a missing native library): a message, never a bare stack trace
+            err.println("modekick " + command.name() + ": error: " + describe(e)
+                    + (e instanceof OutOfMemoryError ? " (the Java heap is set by MODEKICK_JAVA_OPTS, e.g. -Xmx8g)" : ""));
             if (System.getenv("MODEKICK_DEBUG") != null) {
                 e.printStackTrace(err);
             }
@@ -117,7 +119,8 @@ public final class Main {
 
     private static String describe(Throwable e) {
         String message = e.getMessage();
-        StringBuilder sb = new StringBuilder(message != null ? message : e.getClass().getSimpleName());
+        String name = e.getClass().getSimpleName();
+        StringBuilder sb = new StringBuilder(message == null ? name : e instanceof Error ? name + ": " + message : message);
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && !sb.toString().contains(cause.getMessage())) {
                 sb.append(": ").append(cause.getMessage());

@@ -62,7 +62,7 @@ final class PrepareCommand implements Command {
         fire = fire.withMaxIterations(CommonOptions.MAX_ITERATIONS.intValue(line, fire.maxIterations(), 1,
                 Integer.MAX_VALUE, "between 1 and " + Integer.MAX_VALUE));
         GlassPreparation preparation = new GlassPreparation(system, fire, equilibration(line, system));
-        Path output = CommonOptions.output(line);
+        Path output = CommonOptions.outputFile(line);
         try {
             preparation.validate((int) atoms, seed);
         } catch (IllegalArgumentException e) {

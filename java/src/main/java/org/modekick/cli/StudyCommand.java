@@ -71,7 +71,7 @@ final class StudyCommand implements Command {
 
     @Override
     public int run(CommandLine line, PrintStream console) throws Exception {
-        Path dir = CommonOptions.output(line);
+        Path dir = CommonOptions.outputDirectory(line);
         Communicator world = MpiRuntime.world();
         Study study = study(line, dir, world);
         Files.createDirectories(dir);

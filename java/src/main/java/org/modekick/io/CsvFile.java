@@ -25,7 +25,7 @@ public final class CsvFile {
     public static List<CsvRecord> read(Path file, List<String> required) throws IOException {
         List<CsvRecord> records = new ArrayList<>();
         try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
+            String header = TextLines.next(reader, 1);
             if (header == null) {
                 throw new InputFormatException(file, 1, "empty file: expected the header " + String.join(",", required));
             }
@@ -42,7 +42,7 @@ public final class CsvFile {
             }
             String line;
             int lineNumber = 1;
-            while ((line = reader.readLine()) != null) {
+            while ((line = TextLines.next(reader, lineNumber + 1)) != null) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
@@ -54,6 +54,8 @@ public final class CsvFile {
                 }
                 records.add(new CsvRecord(file, lineNumber, columns, fields));
             }
+        } catch (TextLines.NotTextException e) {
+            throw new InputFormatException(file, e.line(), TextLines.NOT_TEXT, e);
         }
         return records;
     }

@@ -13,6 +13,7 @@ public final class InputFormatException extends IOException {
 
     private final transient Path file;
     private final int line;
+    private final String problem;
 
     /** A fault in the file as a whole (line 0). */
     public InputFormatException(Path file, String message) {
@@ -27,10 +28,16 @@ public final class InputFormatException extends IOException {
         super(file + (line > 0 ? ":" + line : "") + ": " + message, cause);
         this.file = file;
         this.line = line;
+        this.problem = message;
     }
 
     public Path file() {
         return file;
+    }
+
+    /** What is wrong, without the file and line. */
+    public String problem() {
+        return problem;
     }
 
     /** The 1-based line at fault, or 0 for the file as a whole. */

@@ -31,6 +31,8 @@ public final class JsonFile {
             return root.getAsJsonObject();
         } catch (JsonParseException e) {
             throw new InputFormatException(file, 0, "not valid JSON: " + e.getMessage(), e);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new InputFormatException(file, 0, TextLines.NOT_TEXT, e);
         }
     }
 

@@ -1,7 +1,9 @@
 package org.modekick.pipeline;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,6 +17,8 @@ import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeFiles;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.PhononOrderParameter;
+import org.modekick.io.InputFormatException;
+import org.modekick.io.TextLines;
 import org.modekick.mpi.Agreement;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.TaskGroups;
@@ -211,11 +215,18 @@ public final class Study {
 
     /** The header's atom count, for the report's labels (the data file itself is read by the steps). */
     private static int countAtoms(Path glass) throws IOException {
-        try (var lines = Files.lines(glass)) {
-            return lines.limit(50).map(String::trim).filter(l -> l.matches("\\d+\\s+atoms.*"))
-                    .map(l -> Integer.parseInt(l.split("\\s+")[0])).findFirst()
-                    .orElseThrow(() -> new RequestException(glass + ": no 'N atoms' line in the header"));
+        try (BufferedReader in = Files.newBufferedReader(glass, StandardCharsets.UTF_8)) {
+            String line;
+            for (int number = 1; number <= 50 && (line = TextLines.next(in, number)) != null; number++) {
+                String l = line.trim();
+                if (l.matches("\\d{1,9}\\s+atoms.*")) {
+                    return Integer.parseInt(l.split("\\s+")[0]);
+                }
+            }
+        } catch (TextLines.NotTextException e) {
+            throw new InputFormatException(glass, e.line(), TextLines.NOT_TEXT, e);
         }
+        throw new RequestException(glass + ": no 'N atoms' line in the header");
     }
 
     private static String stripExtension(Path file) {

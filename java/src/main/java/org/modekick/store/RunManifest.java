@@ -21,6 +21,8 @@ import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.Reference;
 import org.modekick.io.AtomicFile;
+import org.modekick.io.InputFormatException;
+import org.modekick.io.JsonFile;
 
 /**
  * run.json: what a run's results depend on (hashes of the glass and of the modes, the interactions,
@@ -87,8 +89,9 @@ public final class RunManifest {
         String fingerprint = sha256(GSON.toJson(tree).getBytes(StandardCharsets.UTF_8));
         Path file = dir.resolve(FILE);
         if (Files.exists(file)) {
-            JsonObject old = GSON.fromJson(Files.readString(file, StandardCharsets.UTF_8), JsonObject.class);
-            String previous = old.has("fingerprint") ? old.get("fingerprint").getAsString() : "";
+            JsonObject old = read(file);
+            String previous = old.has("fingerprint") && old.get("fingerprint").isJsonPrimitive()
+                    ? old.get("fingerprint").getAsString() : "";
             if (!previous.equals(fingerprint)) {
                 JsonObject oldInputs = old.has("inputs") ? old.getAsJsonObject("inputs") : new JsonObject();
                 throw new MismatchException(dir + " holds a run with other inputs or settings (differing: "
@@ -103,6 +106,21 @@ public final class RunManifest {
         String json = GSON.toJson(manifest);
         AtomicFile.writeText(file, out -> out.write(json + "\n"));
         return fingerprint;
+    }
+
+    /** run.json as it is on disk; a damaged one is refused, naming the file, rather than guessed at. */
+    private static JsonObject read(Path file) throws IOException {
+        try {
+            JsonObject old = JsonFile.readObject(file);
+            if (old.has("inputs") && !old.get("inputs").isJsonObject()) {
+                throw new InputFormatException(file, "'inputs' is not a JSON object");
+            }
+            return old;
+        } catch (InputFormatException e) {
+            throw new InputFormatException(file, e.line(), e.problem() + "; run.json records what the results in "
+                    + file.getParent() + " depend on, so the run cannot be continued safely: restore it, or start the"
+                    + " run in another -o directory", e);
+        }
     }
 
     private static List<String> differences(JsonObject a, JsonObject b) {

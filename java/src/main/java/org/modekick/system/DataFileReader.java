@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.modekick.io.TextLines;
 
 /**
  * Parses a LAMMPS data file (atom_style atomic, orthogonal box) line by line, following read_data:
@@ -49,9 +50,18 @@ final class DataFileReader {
         return error(Math.max(lineNumber, 1), problem);
     }
 
+    /** The next raw line (number {@code number}), or null at the end; a binary file is an error naming it. */
+    private String readLine(int number) throws IOException {
+        try {
+            return TextLines.next(in, number);
+        } catch (TextLines.NotTextException e) {
+            throw error(e.line(), TextLines.NOT_TEXT);
+        }
+    }
+
     /** The next line's content without comment and outer blanks (possibly empty), or null at the end. */
     private String next() throws IOException {
-        String raw = in.readLine();
+        String raw = readLine(lineNumber + 1);
         if (raw == null) {
             return null;
         }
@@ -71,7 +81,7 @@ final class DataFileReader {
     }
 
     DataFile.Contents read(Arena arena) throws IOException {
-        String raw = in.readLine(); // the title: read_data skips the first line whatever it says
+        String raw = readLine(1); // the title: read_data skips the first line whatever it says
         if (raw == null) {
             throw error(1, "the file is empty");
         }
