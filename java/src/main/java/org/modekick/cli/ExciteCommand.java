@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
@@ -13,6 +14,7 @@ import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.ModeResult;
 import org.modekick.excite.Status;
 import org.modekick.lammps.FireSettings;
+import org.modekick.lammps.InvalidSettingException;
 import org.modekick.modes.ModeFiles;
 import org.modekick.modes.ModeSelection;
 import org.modekick.mpi.Communicator;
@@ -126,6 +128,23 @@ final class ExciteCommand implements Command {
         return new ExciteStep(glass, CommonOptions.systemLabel(line), settings, modes, seed, dir);
     }
 
+    /** The option of each setting of {@link ExciteSettings} and {@link FireSettings}, by its record component. */
+    private static final Map<String, Flag> OPTION_OF = Map.of("aMin", A_MIN, "aMax", A_MAX, "scanFactor", SCAN_FACTOR,
+            "precision", PRECISION, "timestep", FIRE_TIMESTEP, "tmax", FIRE_TMAX, "alpha0", FIRE_ALPHA0, "dmax",
+            FIRE_DMAX, "forceTolerance", CommonOptions.FTOL, "maxIterations", CommonOptions.MAX_ITERATIONS);
+
+    /**
+     * A setting refused by its record, as a usage error naming the option that sets it (a setting the command
+     * line left at its default names that default).
+     */
+    static UsageException refused(InvalidSettingException e, CommandLine line) {
+        Flag flag = OPTION_OF.get(e.setting());
+        if (flag == null) {
+            return new UsageException(e.getMessage());
+        }
+        return new UsageException(flag + (flag.isSet(line) ? "" : " (not given: the default)") + ": " + e.getMessage());
+    }
+
     /** The search's settings: the command line's, and the glass's defaults {@code d} for what it leaves out. */
     private static ExciteSettings settings(CommandLine line, ExciteSettings d) {
         FireSettings f = d.fire();
@@ -139,8 +158,8 @@ final class ExciteCommand implements Command {
             return new ExciteSettings(A_MIN.doubleValue(line, d.aMin()), A_MAX.doubleValue(line, d.aMax()),
                     SCAN_FACTOR.doubleValue(line, d.scanFactor()), PRECISION.doubleValue(line, d.precision()), fire,
                     !NO_EARLY_STOP.isSet(line));
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage()); // the values of these options, checked by the records
+        } catch (InvalidSettingException e) {
+            throw refused(e, line); // the values of these options, checked by the records
         }
     }
 

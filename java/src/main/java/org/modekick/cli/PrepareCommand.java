@@ -7,6 +7,7 @@ import java.util.Map;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.modekick.lammps.FireSettings;
+import org.modekick.lammps.InvalidSettingException;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.prepare.GlassPreparation;
@@ -57,10 +58,15 @@ final class PrepareCommand implements Command {
             throw new UsageException("-n is too large: " + atoms);
         }
         long seed = CommonOptions.SEED.longValue(line, 1);
-        FireSettings fire = system.fireSettings()
-                .withForceTolerance(CommonOptions.FTOL.doubleValue(line, system.fireSettings().forceTolerance()));
-        fire = fire.withMaxIterations(CommonOptions.MAX_ITERATIONS.intValue(line, fire.maxIterations(), 1,
-                Integer.MAX_VALUE, "between 1 and " + Integer.MAX_VALUE));
+        FireSettings fire;
+        try {
+            fire = system.fireSettings()
+                    .withForceTolerance(CommonOptions.FTOL.doubleValue(line, system.fireSettings().forceTolerance()));
+            fire = fire.withMaxIterations(CommonOptions.MAX_ITERATIONS.intValue(line, fire.maxIterations(), 1,
+                    Integer.MAX_VALUE, "between 1 and " + Integer.MAX_VALUE));
+        } catch (InvalidSettingException e) {
+            throw ExciteCommand.refused(e, line);
+        }
         GlassPreparation preparation = new GlassPreparation(system, fire, equilibration(line, system));
         Path output = CommonOptions.outputFile(line);
         try {
