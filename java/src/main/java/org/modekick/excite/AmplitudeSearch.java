@@ -58,6 +58,20 @@ public final class AmplitudeSearch {
      */
     public record Result(Kind kind, double lo, double hi, int kicks, int overturned, String reason) {}
 
+    /**
+     * The most kicks one search makes: beyond it the search ends as FAILED, saying so, rather than going on (settings
+     * whose nominal cost, {@link #scanKicks} + {@link #bisectionKicks}, exceeds half of it are refused up front;
+     * overturned provisional decisions can add kicks).
+     */
+    public static final int MAX_KICKS = 200;
+
+    /**
+     * The finest relative precision: doubles resolve hi / lo - 1 only down to a few 1e-16 (below that the geometric
+     * mean of the bracket is one of its ends and a bisection would never end), and the kicked positions r0 + A sqrt(N)
+     * e_k of two amplitudes closer than this differ in their last bits only.
+     */
+    public static final double MIN_PRECISION = 1e-12;
+
     private final double aMin;
     private final double aMax;
     private final double factor;
@@ -70,8 +84,9 @@ public final class AmplitudeSearch {
         if (!(factor > 1) || !Double.isFinite(factor)) {
             throw new IllegalArgumentException("the scan factor must be > 1: " + factor);
         }
-        if (!(precision > 0) || !(precision < factor - 1)) {
-            throw new IllegalArgumentException("the precision must be > 0 and below the scan factor - 1: " + precision);
+        if (!(precision >= MIN_PRECISION) || !(precision < factor - 1)) {
+            throw new IllegalArgumentException("the precision must be at least " + MIN_PRECISION
+                    + " and below the scan factor - 1: " + precision);
         }
         this.aMin = aMin;
         this.aMax = aMax;
@@ -95,9 +110,67 @@ public final class AmplitudeSearch {
         return precision;
     }
 
-    /** Runs the search. */
+    /** The scan's kicks from a_min up to a_max: ceil(ln(a_max / a_min) / ln f) + 1. */
+    public static long scanKicks(double aMin, double aMax, double factor) {
+        return (long) Math.ceil(Math.log(aMax / aMin) / Math.log(factor)) + 1;
+    }
+
+    /** The bisection's kicks narrowing one bracket of ratio f to 1 + p: ceil(log2(ln f / ln(1 + p))). */
+    public static long bisectionKicks(double factor, double precision) {
+        return (long) Math.ceil(Math.log(Math.log(factor) / Math.log1p(precision)) / Math.log(2));
+    }
+
+    /** Runs the search; one that reaches {@link #MAX_KICKS} kicks ends as FAILED, saying so. */
     public Result run(Probe probe) {
-        return new State(probe).run();
+        Budget budget = new Budget(probe);
+        try {
+            return new State(budget).run();
+        } catch (Budget.Spent e) {
+            return new Result(Kind.FAILED, Double.NaN, Double.NaN, budget.kicks, 0, "the search made " + MAX_KICKS
+                    + " kicks without narrowing A_c to the precision " + precision + " (last returning kick at A = "
+                    + budget.lo + ", last leaving one at A = " + budget.hi + "): an outcome that switches back and"
+                    + " forth along the mode?");
+        }
+    }
+
+    /** The probe, counted: the search's kicks end at {@link #MAX_KICKS}, whatever the search does. */
+    private static final class Budget implements Probe {
+        static final class Spent extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Spent() {
+                super(null, null, false, false);
+            }
+        }
+
+        final Probe probe;
+        int kicks;
+        double lo = Double.NaN;
+        double hi = Double.NaN;
+
+        Budget(Probe probe) {
+            this.probe = probe;
+        }
+
+        @Override
+        public Outcome kick(double amplitude) {
+            if (kicks >= MAX_KICKS) {
+                throw new Spent();
+            }
+            kicks++;
+            Outcome o = probe.kick(amplitude);
+            if (o == Outcome.RETURNED) {
+                lo = amplitude;
+            } else if (o.left()) {
+                hi = amplitude;
+            }
+            return o;
+        }
+
+        @Override
+        public Outcome confirm(double amplitude) {
+            return probe.confirm(amplitude);
+        }
     }
 
     /** One search's bookkeeping. */

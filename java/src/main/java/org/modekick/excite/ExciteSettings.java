@@ -1,6 +1,7 @@
 package org.modekick.excite;
 
 import org.modekick.lammps.FireSettings;
+import org.modekick.lammps.InvalidSettingException;
 import org.modekick.potential.ForceField;
 import org.modekick.potential.HarmonicContact;
 
@@ -17,8 +18,43 @@ public record ExciteSettings(double aMin, double aMax, double scanFactor, double
     /** FIRE iterations allowed per relaxation unless told otherwise. */
     public static final int DEFAULT_MAX_ITERATIONS = 100_000;
 
+    /**
+     * The range, the scan factor and the precision must give a search that ends: the bisection narrows A to
+     * hi / lo &lt;= 1 + precision, which doubles (relative spacing 2.2e-16) resolve only down to a few 1e-16, and
+     * the number of kicks it takes must stay well within {@link AmplitudeSearch#MAX_KICKS}. Each refusal names the
+     * setting ({@link InvalidSettingException#setting}) and the value given.
+     */
     public ExciteSettings {
-        new AmplitudeSearch(aMin, aMax, scanFactor, precision); // validates
+        if (!(aMin > 0) || !Double.isFinite(aMin)) {
+            throw new InvalidSettingException("aMin", "a_min = " + aMin + ": the smallest amplitude must be positive");
+        }
+        if (!(aMax > aMin) || !Double.isFinite(aMax)) {
+            throw new InvalidSettingException("aMax", "a_max = " + aMax + ": the largest amplitude must exceed a_min = "
+                    + aMin);
+        }
+        if (!(scanFactor > 1) || !Double.isFinite(scanFactor)) {
+            throw new InvalidSettingException("scanFactor", "scan factor = " + scanFactor + ": successive amplitudes of"
+                    + " the scan must grow, so the factor must exceed 1");
+        }
+        if (!(precision >= AmplitudeSearch.MIN_PRECISION)) {
+            throw new InvalidSettingException("precision", "precision = " + precision + ": the bisection narrows A to"
+                    + " hi/lo <= 1 + precision, which double precision (relative spacing 2.2e-16) cannot resolve below"
+                    + " a few 1e-16; the smallest precision accepted is " + AmplitudeSearch.MIN_PRECISION);
+        }
+        if (!(precision < scanFactor - 1)) {
+            throw new InvalidSettingException("scanFactor", "scan factor = " + scanFactor + " leaves brackets of"
+                    + " relative width " + (scanFactor - 1) + ", already below the precision " + precision
+                    + " the bisection narrows them to: raise the scan factor or lower the precision");
+        }
+        long scan = AmplitudeSearch.scanKicks(aMin, aMax, scanFactor);
+        long bisection = AmplitudeSearch.bisectionKicks(scanFactor, precision);
+        if (scan + bisection > AmplitudeSearch.MAX_KICKS / 2) {
+            throw new InvalidSettingException(bisection > scan ? "precision" : "scanFactor", "a search from a_min = "
+                    + aMin + " to a_max = " + aMax + " with scan factor " + scanFactor + " and precision " + precision
+                    + " needs " + scan + " scan and " + bisection + " bisection kicks per mode, more than the "
+                    + AmplitudeSearch.MAX_KICKS / 2 + " allowed (a search ends after " + AmplitudeSearch.MAX_KICKS
+                    + " kicks whatever happens): raise the scan factor or the precision, or narrow the range");
+        }
     }
 
     /**
