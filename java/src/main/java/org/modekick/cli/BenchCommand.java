@@ -15,6 +15,7 @@ import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ModeResult;
+import org.modekick.io.OutputLock;
 import org.modekick.pipeline.ExciteRun;
 import org.modekick.pipeline.InputGlass;
 import org.modekick.store.ExcitationsCsv;
@@ -79,7 +80,8 @@ final class BenchCommand implements Command {
                 : Files.createTempDirectory("modekick-bench-");
         boolean temporary = !CommonOptions.OUTPUT.isSet(line);
         List<Row> rows = new ArrayList<>();
-        try (Arena arena = Arena.ofShared()) {
+        try (OutputLock lock = OutputLock.directory(base, "modekick bench");
+             Arena arena = Arena.ofShared()) {
             InputGlass glass = ExciteCommand.read(line, data, arena);
             for (int w : workers) {
                 Path dir = base.resolve("workers-" + w);

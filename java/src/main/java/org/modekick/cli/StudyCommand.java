@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.modekick.io.OutputLock;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeSelection;
 import org.modekick.mpi.Communicator;
@@ -74,11 +75,11 @@ final class StudyCommand implements Command {
         Path dir = CommonOptions.outputDirectory(line);
         Communicator world = MpiRuntime.world();
         Study study = study(line, dir, world);
-        Files.createDirectories(dir);
         // Under mpirun every rank runs every step (each as its command runs under MPI); rank 0 alone writes the
-        // log and the report.
+        // log and the report, and holds the study directory's lock from before the log is opened.
         boolean root = world.rank() == 0;
-        try (OutputStream log = root ? Files.newOutputStream(dir.resolve(Study.LOG), StandardOpenOption.CREATE,
+        try (OutputLock lock = OutputLock.directory(world, dir, "modekick study");
+             OutputStream log = root ? Files.newOutputStream(dir.resolve(Study.LOG), StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND) : OutputStream.nullOutputStream();
              PrintStream out = new PrintStream(new Tee(console, log), true, StandardCharsets.UTF_8)) {
             Printer printer = new Printer(new Progress(study.stepCount(), out), out, root);

@@ -13,6 +13,7 @@ import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.Reference;
 import org.modekick.excite.Thresholds;
+import org.modekick.io.OutputLock;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeFiles;
@@ -117,12 +118,14 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
 
     /**
      * Plans and runs: on {@code workers} threads in one process, or on the MPI task groups of {@code world}
-     * ({@link ExciteRun}); rank 0 gets the report. A directory that holds another run is a {@link RequestException}.
+     * ({@link ExciteRun}); rank 0 gets the report. A directory that holds another run is a {@link RequestException};
+     * one that another run is writing now is refused ({@link OutputLock.HeldException}).
      */
     public Optional<ExciteRun.Report> run(Communicator world, TaskGroups groups, int workers,
                                           ExciteRun.Listener listener, Arena arena) throws Exception {
-        ExciteRun run = new ExciteRun(plan(arena));
-        try {
+        // the directory is this run's alone from before anything is written into it (OutputLock)
+        try (OutputLock lock = OutputLock.directory(world, output, "modekick excite")) {
+            ExciteRun run = new ExciteRun(plan(arena));
             return groups.ranks() == 1 ? Optional.of(run.run(output, workers, listener))
                     : run.run(output, world, groups, listener);
         } catch (RunManifest.MismatchException e) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.modekick.eigen.EigenSolver;
+import org.modekick.io.OutputLock;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeFiles;
@@ -26,9 +27,16 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
 
     /**
      * Computes the modes on every rank of {@code world} (each builds and hands PETSc its own rows of H); rank 0
-     * gets them, writes the directory and returns them, the other ranks get an empty Optional.
+     * gets them, writes the directory (locked for the while: {@link OutputLock}) and returns them, the other ranks get
+     * an empty Optional.
      */
     public Optional<ModeAnalysisResult> run(Communicator world, Arena arena) throws IOException {
+        try (OutputLock lock = OutputLock.directory(world, output, "modekick modes")) {
+            return compute(world, arena);
+        }
+    }
+
+    private Optional<ModeAnalysisResult> compute(Communicator world, Arena arena) throws IOException {
         EigenSolver eigen = new EigenSolver(solver, world);
         Optional<ModeAnalysisResult> computed;
         try {

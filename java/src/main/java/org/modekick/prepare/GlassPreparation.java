@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.modekick.io.OutputLock;
 import org.modekick.lammps.FireSettings;
 import org.modekick.lammps.LammpsSession;
 import org.modekick.lammps.MinimizationResult;
@@ -36,8 +37,20 @@ public final class GlassPreparation {
         this.extraVariables = Map.copyOf(extraVariables);
     }
 
+    /**
+     * Prepares the glass into {@code output}, which is locked for the while ({@link OutputLock}: FILE.lock beside it),
+     * so that two preparations of one file never write it at once.
+     */
     public PreparationResult run(Communicator communicator, int atoms, long seed, Path output) {
         validate(atoms, seed);
+        try (OutputLock lock = OutputLock.file(communicator, output, "modekick prepare")) {
+            return prepare(communicator, atoms, seed, output);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot release the lock of " + output + ": " + e.getMessage(), e);
+        }
+    }
+
+    private PreparationResult prepare(Communicator communicator, int atoms, long seed, Path output) {
         long start = System.nanoTime();
         Path dir = output.toAbsolutePath().getParent();
         if (communicator.isRoot()) {
@@ -132,13 +145,23 @@ public final class GlassPreparation {
         return n;
     }
 
+    /**
+     * The script beside the output, written under a name of its own and moved into place: preparations of other
+     * outputs in the same directory share the file, and one must never read it half written by another.
+     */
     private void copyScript(Path target) {
         String resource = "/lammps-inputs/" + system.script();
         try (InputStream in = GlassPreparation.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("the LAMMPS input " + resource + " is missing from modekick's jar");
             }
-            Files.copy(in, target, StandardCopyOption.REPLACE_EXISTING);
+            Path partial = Files.createTempFile(target.getParent(), "." + target.getFileName(), ".partial");
+            try {
+                Files.copy(in, partial, StandardCopyOption.REPLACE_EXISTING);
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(partial);
+            }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + target, e);
         }
