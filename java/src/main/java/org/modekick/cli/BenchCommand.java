@@ -65,7 +65,7 @@ final class BenchCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, PrintStream out) throws Exception {
+    public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         List<String> args = line.getArgList();
         if (args.size() == 2 && args.get(0).equals("modes")) {
             return modes(line, Path.of(args.get(1)), out);

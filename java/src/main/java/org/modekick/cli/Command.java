@@ -17,6 +17,9 @@ interface Command {
 
     Options options();
 
-    /** Runs the command; throws {@link UsageException} for bad arguments. Returns the exit code. */
-    int run(CommandLine line, PrintStream out) throws Exception;
+    /**
+     * Runs the command, printing its report to {@code out} and warnings to {@code err}; throws
+     * {@link UsageException} for bad arguments. Returns the exit code.
+     */
+    int run(CommandLine line, PrintStream out, PrintStream err) throws Exception;
 }

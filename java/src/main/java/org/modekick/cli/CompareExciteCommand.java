@@ -45,7 +45,7 @@ final class CompareExciteCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, PrintStream out) throws Exception {
+    public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         List<String> dirs = line.getArgList();
         if (dirs.size() != 2) {
             throw new UsageException("expected two excite directories, got " + dirs);

@@ -50,7 +50,7 @@ final class CompareGlassesCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, PrintStream out) throws Exception {
+    public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         List<String> files = line.getArgList();
         if (files.size() != 2) {
             throw new UsageException("expected two data files, got " + files);

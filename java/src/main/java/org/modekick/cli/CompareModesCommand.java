@@ -51,7 +51,7 @@ final class CompareModesCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, PrintStream out) throws Exception {
+    public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         List<String> dirs = line.getArgList();
         if (dirs.size() != 2) {
             throw new UsageException("expected two modes directories, got " + dirs);

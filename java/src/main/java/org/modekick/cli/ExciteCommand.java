@@ -23,6 +23,7 @@ import org.modekick.mpi.TaskGroups;
 import org.modekick.pipeline.ExciteRun;
 import org.modekick.pipeline.ExciteStep;
 import org.modekick.pipeline.InputGlass;
+import org.modekick.store.Journal;
 
 /** {@code modekick excite}: critical amplitudes A_c and the transitions they trigger (sections II.C, III). */
 final class ExciteCommand implements Command {
@@ -87,7 +88,7 @@ final class ExciteCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, PrintStream out) throws Exception {
+    public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         Path dir = CommonOptions.outputDirectory(line);
         Communicator world = MpiRuntime.world();
         TaskGroups groups = CommonOptions.taskGroups(line, world.size());
@@ -95,10 +96,30 @@ final class ExciteCommand implements Command {
         Path data = ModesCommand.glassArgument(line);
         try (Arena arena = Arena.ofShared()) {
             Optional<ExciteRun.Report> report = step(line, read(line, data, arena), dir)
-                    .run(world, groups, workers, ExciteRun.Listener.NONE, arena);
+                    .run(world, groups, workers, warnings(err), arena);
             report.ifPresent(r -> out.print(report(r)));
         }
         return 0;
+    }
+
+    /** A listener that prints the journal lines a run did not keep to {@code err}. */
+    static ExciteRun.Listener warnings(PrintStream err) {
+        return new ExciteRun.Listener() {
+            @Override
+            public void finished(ModeResult result) {}
+
+            @Override
+            public void skipped(Journal.Skipped line) {
+                err.println(describe(line));
+            }
+        };
+    }
+
+    /** A journal line not kept: a notice for the torn last line of a kill, a warning for damage. */
+    static String describe(Journal.Skipped line) {
+        return line.torn() ? "modekick: notice: " + line
+                : "modekick: WARNING: " + line + ": not kept; the line is in "
+                        + line.file().resolveSibling(Journal.DAMAGED) + " and its mode will be computed again";
     }
 
     /** The glass in {@code data} with the command line's interactions. */

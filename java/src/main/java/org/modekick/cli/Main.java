@@ -101,7 +101,7 @@ public final class Main {
                 printHelp(command, out);
                 return OK;
             }
-            return command.run(line, out);
+            return command.run(line, out, err);
         } catch (ParseException | UsageException | RequestException e) {
             err.println("modekick " + command.name() + ": " + e.getMessage());
             err.println("see 'modekick " + command.name() + " --help'");

@@ -44,7 +44,7 @@ final class ModesCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, PrintStream out) throws Exception {
+    public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         Path dir = CommonOptions.outputDirectory(line);
         var selection = CommonOptions.selection(line);
         int nm = NM.intValue(line, PhononOrderParameter.PAPER_NM, 1, Integer.MAX_VALUE, "a positive integer");

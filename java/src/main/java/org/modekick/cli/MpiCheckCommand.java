@@ -49,7 +49,7 @@ final class MpiCheckCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, PrintStream out) {
+    public int run(CommandLine line, PrintStream out, PrintStream err) {
         Communicator world = MpiRuntime.world();
         int rank = world.rank();
         int size = world.size();

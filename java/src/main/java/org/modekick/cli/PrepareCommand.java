@@ -48,7 +48,7 @@ final class PrepareCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, PrintStream out) {
+    public int run(CommandLine line, PrintStream out, PrintStream err) {
         ModelSystem system = CommonOptions.system(line);
         long atoms = ATOMS.longValue(line, -1);
         if (atoms < 0) {

@@ -23,6 +23,7 @@ import org.modekick.pipeline.Study;
 import org.modekick.prepare.GlassPreparation;
 import org.modekick.prepare.ModelSystem;
 import org.modekick.prepare.PreparationResult;
+import org.modekick.store.Journal;
 
 /**
  * {@code modekick study}: the paper's analysis in one command. Prepares glasses (or takes the user's),
@@ -71,7 +72,7 @@ final class StudyCommand implements Command {
     }
 
     @Override
-    public int run(CommandLine line, PrintStream console) throws Exception {
+    public int run(CommandLine line, PrintStream console, PrintStream err) throws Exception {
         Path dir = CommonOptions.outputDirectory(line);
         Communicator world = MpiRuntime.world();
         Study study = study(line, dir, world);
@@ -198,6 +199,11 @@ final class StudyCommand implements Command {
         @Override
         public void finished(String step) {
             progress.finished();
+        }
+
+        @Override
+        public void skipped(Journal.Skipped line) {
+            out.println(ExciteCommand.describe(line));
         }
     }
 

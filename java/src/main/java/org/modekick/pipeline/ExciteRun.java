@@ -23,6 +23,7 @@ import org.modekick.mpi.Agreement;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.mpi.TaskGroups;
+import org.modekick.store.Journal;
 import org.modekick.store.Ledger;
 import org.modekick.store.OutputFiles;
 import org.modekick.store.RunManifest;
@@ -57,6 +58,9 @@ public final class ExciteRun {
     public interface Listener {
         void finished(ModeResult result) throws Exception;
 
+        /** A line of the journal that was not kept when the run opened it ({@link Journal}), and why. */
+        default void skipped(Journal.Skipped line) {}
+
         Listener NONE = r -> {};
     }
 
@@ -82,6 +86,7 @@ public final class ExciteRun {
         }
         long start = System.nanoTime();
         Ledger ledger = Ledger.open(dir, RunManifest.inputs(plan), plan.ks());
+        ledger.skipped().forEach(listener::skipped);
         try (ledger) {
             List<Integer> pending = ledger.pending();
             if (!pending.isEmpty()) {
@@ -130,6 +135,9 @@ public final class ExciteRun {
         // rank 0 claims the directory and reads the journal; everyone learns whether that worked
         Ledger ledger = Agreement.run(world, "opening " + dir,
                 () -> root ? Ledger.openUnchecked(dir, inputs, plan.ks()) : null);
+        if (root) {
+            ledger.skipped().forEach(listener::skipped);
+        }
         try {
             List<Integer> pending = root ? ledger.pending() : List.of();
             int[] shared = world.broadcast(root ? new int[] {ledger.session(), pending.size()} : new int[2], 0);

@@ -30,6 +30,7 @@ import org.modekick.report.SampleLoader;
 import org.modekick.report.SampleResult;
 import org.modekick.report.StudyReport;
 import org.modekick.store.ExciteSummary;
+import org.modekick.store.Journal;
 
 /**
  * The paper's analysis of several glasses: for each sample, prepare (unless the glass is the user's), modes and
@@ -89,6 +90,9 @@ public final class Study {
         void excited(ExciteRun.Report report);
 
         void finished(String step);
+
+        /** A journal line an excite step did not keep ({@link ExciteRun.Listener#skipped}). */
+        default void skipped(Journal.Skipped line) {}
     }
 
     private final List<Sample> samples;
@@ -165,10 +169,23 @@ public final class Study {
                     new ExciteStep(glass, settings.system(), ExciteSettings.defaults(glass.forceField()),
                             new ExciteStep.ModeSource.Directory(sample.modes(), null), Optional.empty(),
                             sample.excite()).run(world, settings.groups(), settings.workers(),
-                            ExciteRun.Listener.NONE, arena).ifPresent(listener::excited);
+                            journalOf(listener), arena).ifPresent(listener::excited);
                 }
             });
         }
+    }
+
+    /** An excite step's listener that passes the journal lines it did not keep on to the study's listener. */
+    private static ExciteRun.Listener journalOf(Listener listener) {
+        return new ExciteRun.Listener() {
+            @Override
+            public void finished(org.modekick.excite.ModeResult result) {}
+
+            @Override
+            public void skipped(Journal.Skipped line) {
+                listener.skipped(line);
+            }
+        };
     }
 
     /** The report of every sample in DIR/report; rank 0 alone calls this. Returns the files written. */

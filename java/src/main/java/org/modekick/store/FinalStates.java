@@ -40,6 +40,21 @@ public final class FinalStates {
         });
     }
 
+    /** Why the final state of mode k is not there whole, for {@code particles} particles; null when it is. */
+    public String problem(int k, int particles) {
+        Path file = file(k);
+        if (!Files.isRegularFile(file)) {
+            return "its final state " + DIR + "/" + file.getFileName() + " is missing";
+        }
+        try (NpyReader r = NpyReader.open(file)) {
+            return r.rows() == 1 && r.columns() == 3L * particles ? null
+                    : "its final state " + file.getFileName() + " holds " + r.rows() + " x " + r.columns()
+                            + " numbers, not 1 x " + 3L * particles;
+        } catch (IOException | RuntimeException e) {
+            return "its final state " + file.getFileName() + " is damaged (" + e.getMessage() + ")";
+        }
+    }
+
     public MemorySegment read(int k, Arena arena) throws IOException {
         try (NpyReader r = NpyReader.open(file(k))) {
             MemorySegment s = arena.allocate(ParticleVector.DOUBLE, r.columns());

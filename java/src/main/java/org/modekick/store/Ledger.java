@@ -42,12 +42,19 @@ public final class Ledger implements AutoCloseable {
         this.pending = List.copyOf(left);
     }
 
-    /** Claims {@code dir} for {@code inputs} ({@link RunManifest}) and opens its journal; ks: the modes of the run. */
+    /**
+     * Claims {@code dir} for {@code inputs} ({@link RunManifest}) and opens its journal; ks: the modes of the run. A
+     * transitioned mode whose final state is not on disk whole is not kept (it is computed again), like a damaged
+     * journal line ({@link Journal}); {@link #skipped} says which lines were not kept and why.
+     */
     public static Ledger open(Path dir, Map<String, Object> inputs, List<Integer> ks) throws IOException {
         Files.createDirectories(dir);
         RunManifest.claim(dir, inputs);
         FinalStates states = new FinalStates(dir);
-        return new Ledger(dir, Journal.open(dir), states, ks);
+        int particles = inputs.get("N") instanceof Number n ? n.intValue() : -1;
+        Journal journal = Journal.open(dir, r -> r.transitioned() && particles > 0 ? states.problem(r.k(), particles)
+                : null);
+        return new Ledger(dir, journal, states, ks);
     }
 
     /** {@link #open} for a caller that cannot throw checked exceptions. */
@@ -75,6 +82,11 @@ public final class Ledger implements AutoCloseable {
     /** The run's modes missing from the journal when it was opened, in k order: this session's work. */
     public List<Integer> pending() {
         return pending;
+    }
+
+    /** The journal lines not kept when it was opened (a torn last line, damage), with file, line and why. */
+    public List<Journal.Skipped> skipped() {
+        return journal.skipped();
     }
 
     /** Everything in the journal, including what this session appended. */

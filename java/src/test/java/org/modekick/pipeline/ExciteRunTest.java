@@ -182,6 +182,96 @@ class ExciteRunTest {
         assertEquals(outputs(baseline), outputs(run));
     }
 
+    /**
+     * Damage in the middle of the journal (a number that is no number, a foreign line between two records) loses no
+     * other finished mode: the damaged mode alone is computed again, the damaged lines are said and kept aside, and
+     * the final files are those of an undamaged run.
+     */
+    @Test
+    void aDamagedJournalLineCostsOnlyItsOwnMode() throws Exception {
+        Path run = dir.resolve("damaged");
+        Files.createDirectories(run.resolve("states"));
+        for (String f : new String[] {RunManifest.FILE, Journal.FILE}) {
+            Files.copy(baseline.resolve(f), run.resolve(f));
+        }
+        try (Stream<Path> states = Files.list(baseline.resolve("states"))) {
+            for (Path p : states.toList()) {
+                Files.copy(p, run.resolve("states").resolve(p.getFileName()));
+            }
+        }
+        List<String> lines = new ArrayList<>(Files.readAllLines(run.resolve(Journal.FILE)));
+        assertEquals(4, lines.size());
+        int damagedMode = JsonParser.parseString(lines.get(1)).getAsJsonObject().get("k").getAsInt();
+        lines.set(1, lines.get(1).replaceFirst("\"omega\":[0-9.]+", "\"omega\":X.15"));
+        lines.add(3, "{\"k\":3,\"omega\":0.1"); // half a record of another writer
+        Files.write(run.resolve(Journal.FILE), lines);
+
+        List<Journal.Skipped> skipped = new ArrayList<>();
+        List<Integer> computed = new ArrayList<>();
+        ExciteRun.Report r = new ExciteRun(plan(glass.settings(true))).run(run, 1, new ExciteRun.Listener() {
+            @Override
+            public void finished(ModeResult m) {
+                computed.add(m.k());
+            }
+
+            @Override
+            public void skipped(Journal.Skipped line) {
+                skipped.add(line);
+            }
+        });
+        assertEquals(List.of(damagedMode), computed, "only the damaged mode is computed again");
+        assertEquals(List.of(2, 4), skipped.stream().map(Journal.Skipped::line).toList(), skipped.toString());
+        assertTrue(skipped.get(0).reason().contains("does not read as its type")
+                && skipped.get(0).toString().startsWith(run.resolve(Journal.FILE) + ":2: "), skipped.toString());
+        assertTrue(skipped.get(1).reason().contains("not valid JSON"), skipped.toString());
+        assertTrue(skipped.stream().noneMatch(Journal.Skipped::torn));
+        String aside = Files.readString(run.resolve(Journal.DAMAGED));
+        assertTrue(aside.contains("journal.jsonl line 2: ") && aside.contains("X.15")
+                && aside.contains("journal.jsonl line 4: "), aside);
+        assertEquals(MODES.size(), r.results().size());
+        assertEquals(outputs(baseline), outputs(run), "the same files as an undamaged run");
+        try (Journal j = Journal.open(run)) {
+            assertTrue(j.skipped().isEmpty(), "the journal was rewritten with the valid records only");
+            assertEquals(MODES.size(), j.records().size());
+        }
+    }
+
+    /** A transitioned mode whose final state is lost is computed again instead of failing the whole run's files. */
+    @Test
+    void aModeWhoseFinalStateIsMissingIsComputedAgain() throws Exception {
+        Path run = dir.resolve("stateless");
+        Files.createDirectories(run.resolve("states"));
+        for (String f : new String[] {RunManifest.FILE, Journal.FILE}) {
+            Files.copy(baseline.resolve(f), run.resolve(f));
+        }
+        List<Path> states;
+        try (Stream<Path> list = Files.list(baseline.resolve("states"))) {
+            states = list.sorted().toList();
+        }
+        assertFalse(states.isEmpty(), "the baseline has transitions");
+        for (Path p : states.subList(1, states.size())) {
+            Files.copy(p, run.resolve("states").resolve(p.getFileName()));
+        }
+        List<Journal.Skipped> skipped = new ArrayList<>();
+        List<Integer> computed = new ArrayList<>();
+        new ExciteRun(plan(glass.settings(true))).run(run, 1, new ExciteRun.Listener() {
+            @Override
+            public void finished(ModeResult m) {
+                computed.add(m.k());
+            }
+
+            @Override
+            public void skipped(Journal.Skipped line) {
+                skipped.add(line);
+            }
+        });
+        assertEquals(1, computed.size(), computed.toString());
+        assertEquals(1, skipped.size(), skipped.toString());
+        assertTrue(skipped.get(0).reason().contains("final state states/" + states.get(0).getFileName() + " is missing"),
+                skipped.toString());
+        assertEquals(outputs(baseline), outputs(run));
+    }
+
     @Test
     void aRunWithOtherSettingsIsRefused() throws Exception {
         Path run = dir.resolve("refused");
