@@ -121,8 +121,7 @@ public final class Relaxer implements AutoCloseable {
 
     /** Starts LAMMPS's log afresh, so that it holds the current mode's trials only. */
     public void restartLog() {
-        // quoted: LAMMPS splits commands at white space, and a malformed command ends the process
-        lammps.command("log \"" + lammps.logFile().toAbsolutePath() + "\"");
+        lammps.restartLog();
     }
 
     /**

@@ -37,6 +37,8 @@ public final class LammpsSession implements AutoCloseable {
     private final Arena arena = Arena.ofConfined();
     private final MemorySegment handle;
     private final Path logFile;
+    /** The log as the log command names it, made on the first {@link #restartLog}. */
+    private CommandPath logCommandPath;
     private boolean closed;
 
     private LammpsSession(MemorySegment handle, Path logFile) {
@@ -105,6 +107,18 @@ public final class LammpsSession implements AutoCloseable {
 
     public Path logFile() {
         return logFile;
+    }
+
+    /**
+     * Starts the log afresh with LAMMPS's log command, so that it holds what follows only. The path reaches the
+     * command parser through {@link CommandPath}: a space, '#', '$' or quote in it would otherwise truncate it,
+     * expand it or end the process.
+     */
+    public void restartLog() {
+        if (logCommandPath == null) {
+            logCommandPath = CommandPath.of(logFile);
+        }
+        command("log " + logCommandPath.text());
     }
 
     /** Runs one LAMMPS command. */
@@ -316,6 +330,9 @@ public final class LammpsSession implements AutoCloseable {
             closed = true;
             library_h.lammps_close(handle);
             arena.close();
+            if (logCommandPath != null) {
+                logCommandPath.close();
+            }
         }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modekick.io.OutputLock;
+import org.modekick.lammps.CommandPath;
 import org.modekick.lammps.FireSettings;
 import org.modekick.lammps.LammpsSession;
 import org.modekick.lammps.MinimizationResult;
@@ -65,12 +66,14 @@ public final class GlassPreparation {
             copyScript(script);
         }
         communicator.barrier(); // every rank reads the script rank 0 wrote
-        Path partial = dir.resolve(output.getFileName() + ".partial");
+        Path partial = dir.resolve(partialName(output));
         Path log = log(output);
-        Map<String, String> variables = new LinkedHashMap<>(ModelSystem.scriptVariables(atoms, seed, partial.toString()));
-        variables.putAll(extraVariables);
         MinimizationResult result;
-        try (LammpsSession lammps = LammpsSession.open(communicator, log)) {
+        // write_data gets the partial file through a name LAMMPS's parser takes whatever the user's path holds
+        try (CommandPath out = CommandPath.of(partial);
+             LammpsSession lammps = LammpsSession.open(communicator, log)) {
+            Map<String, String> variables = new LinkedHashMap<>(ModelSystem.scriptVariables(atoms, seed, out.text()));
+            variables.putAll(extraVariables);
             lammps.commands(fire.asScriptVariables());
             lammps.runScript(script, variables);
             // the script resets the timestep to 0 right before minimize: the step is the FIRE count
@@ -114,6 +117,25 @@ public final class GlassPreparation {
         if (seed < 1 || seed > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("seed must be between 1 and " + Integer.MAX_VALUE + " (LAMMPS's range), got " + seed);
         }
+    }
+
+    /**
+     * The name LAMMPS writes the glass under before it is moved to {@code output}: OUTPUT.partial, or, when the
+     * output's name has characters LAMMPS's parser would act on, a plain name made from it.
+     */
+    static String partialName(Path output) {
+        String name = output.getFileName() + ".partial";
+        if (CommandPath.SAFE.matcher(name).matches()) {
+            return name;
+        }
+        byte[] digest;
+        try {
+            digest = java.security.MessageDigest.getInstance("SHA-256").digest(name.getBytes(
+                    java.nio.charset.StandardCharsets.UTF_8));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+        return "prepare-" + java.util.HexFormat.of().formatHex(digest, 0, 6) + ".partial";
     }
 
     /** LAMMPS's log of the preparation that writes {@code output}, beside it. */
