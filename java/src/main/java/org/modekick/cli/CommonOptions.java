@@ -29,6 +29,9 @@ final class CommonOptions {
     static final Flag SEED = Flag.of("seed", "S", "random seed, 1..2^31-1 (default 1)");
     static final Flag FTOL = Flag.of("ftol", "F", "FIRE force tolerance on |F| (default 1e-10)");
     static final Flag MAX_ITERATIONS = Flag.of("max-iterations", "K", "FIRE iterations allowed per relaxation");
+    static final Flag MINIMIZE = Flag.toggle("minimize", "relax the input glass first with the run's FIRE (to --ftol),"
+            + " instead of refusing one that is not at a minimum; the relaxed glass is written to OUT/relaxed.data and"
+            + " summary.json says so");
     static final Flag EQUILIBRATION = Flag.of("equilibration", "STEPS",
             "lj only: MD steps of the T = 2 liquid before the quench (default 10000)");
 

@@ -85,6 +85,7 @@ final class ExciteCommand implements Command {
         FIRE_DMAX.addTo(o);
         CommonOptions.MAX_ITERATIONS.addTo(o, "FIRE iterations allowed per relaxation (default 100000)");
         NO_EARLY_STOP.addTo(o);
+        CommonOptions.MINIMIZE.addTo(o);
     }
 
     @Override
@@ -98,6 +99,8 @@ final class ExciteCommand implements Command {
             Optional<ExciteRun.Report> report = step(line, read(line, data, arena), dir)
                     .run(world, groups, workers, warnings(err), arena);
             report.ifPresent(r -> out.print(report(r)));
+        } catch (InvalidSettingException e) {
+            throw refused(e, line); // a setting this glass cannot take (FIRE's stability, the thresholds)
         }
         return 0;
     }
@@ -146,7 +149,8 @@ final class ExciteCommand implements Command {
             modes = new ExciteStep.ModeSource.Computed(selection);
         }
         Optional<String> seed = Optional.ofNullable(CommonOptions.SEED.value(line)).map(String::trim);
-        return new ExciteStep(glass, CommonOptions.systemLabel(line), settings, modes, seed, dir);
+        return new ExciteStep(glass, CommonOptions.systemLabel(line), settings, modes, seed, dir,
+                CommonOptions.MINIMIZE.isSet(line));
     }
 
     /** The option of each setting of {@link ExciteSettings} and {@link FireSettings}, by its record component. */

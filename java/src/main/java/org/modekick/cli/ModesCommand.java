@@ -7,9 +7,13 @@ import java.util.Locale;
 import java.util.Optional;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.modekick.excite.ExciteSettings;
+import org.modekick.lammps.FireSettings;
+import org.modekick.lammps.InvalidSettingException;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.PhononOrderParameter;
 import org.modekick.mpi.MpiRuntime;
+import org.modekick.pipeline.GlassCheck;
 import org.modekick.pipeline.InputGlass;
 import org.modekick.pipeline.ModesStep;
 
@@ -40,6 +44,12 @@ final class ModesCommand implements Command {
         CommonOptions.withSelection(o);
         CommonOptions.withSolver(o);
         NM.addTo(o);
+        CommonOptions.FTOL.addTo(o, "the input must be at a minimum to |F| < F, the FIRE tolerance excite's thresholds"
+                + " assume (default 1e-10)");
+        CommonOptions.MINIMIZE.addTo(o, "relax the input glass first with excite's FIRE (to --ftol) instead of refusing"
+                + " one that is not at a minimum; the relaxed glass is written to OUT/relaxed.data (give that file to"
+                + " excite)");
+        CommonOptions.MAX_ITERATIONS.addTo(o, "--minimize: FIRE iterations allowed (default 100000)");
         return o;
     }
 
@@ -54,11 +64,26 @@ final class ModesCommand implements Command {
         // the modes, writes the files and prints the report.
         try (Arena arena = Arena.ofShared()) {
             InputGlass glass = InputGlass.read(data, types -> CommonOptions.forceField(line, types), arena);
-            Optional<ModeAnalysisResult> computed = new ModesStep(glass, selection, nm, solver, dir)
+            Optional<ModeAnalysisResult> computed = new ModesStep(glass, selection, nm, solver, dir, check(line, glass))
                     .run(MpiRuntime.world(), arena);
             computed.ifPresent(r -> out.print(report(r, dir)));
+        } catch (InvalidSettingException e) {
+            throw ExciteCommand.refused(e, line);
         }
         return 0;
+    }
+
+    /** How the input is checked: against --ftol, or relaxed first with excite's FIRE for this glass (--minimize). */
+    static GlassCheck.Policy check(CommandLine line, InputGlass glass) {
+        FireSettings fire = ExciteSettings.defaults(glass.forceField()).fire();
+        try {
+            fire = fire.withForceTolerance(CommonOptions.FTOL.doubleValue(line, fire.forceTolerance()))
+                    .withMaxIterations(CommonOptions.MAX_ITERATIONS.intValue(line, fire.maxIterations(), 1,
+                            Integer.MAX_VALUE, "between 1 and " + Integer.MAX_VALUE));
+        } catch (InvalidSettingException e) {
+            throw ExciteCommand.refused(e, line);
+        }
+        return new GlassCheck.Policy(fire, CommonOptions.MINIMIZE.isSet(line), false);
     }
 
     /** The single positional argument: the data file. */

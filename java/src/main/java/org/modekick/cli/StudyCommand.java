@@ -68,6 +68,8 @@ final class StudyCommand implements Command {
         CommonOptions.WORKERS.addTo(o, "excite: parallel workers (default: all cores; 1 under MPI)");
         CommonOptions.RANKS_PER_TASK.addTo(o, "excite under MPI: ranks per task group (default 1)");
         CommonOptions.EQUILIBRATION.addTo(o, "lj: MD steps of the liquid (default 10000)");
+        CommonOptions.MINIMIZE.addTo(o, "--data: relax the glass first with excite's FIRE instead of refusing one that"
+                + " is not at a minimum (the modes step writes it to SAMPLE/modes/relaxed.data, and excite works on it)");
         return o;
     }
 
@@ -119,11 +121,14 @@ final class StudyCommand implements Command {
             String label = CommonOptions.SYSTEM.isSet(line) ? CommonOptions.system(line).cliName() : "user";
             return new Study(List.of(Study.given(glass, label, dir)), new Study.Settings(
                     types -> CommonOptions.forceField(line, types), CommonOptions.systemLabel(line), selection, solver,
-                    workers, groups));
+                    workers, groups, CommonOptions.MINIMIZE.isSet(line)));
         }
         ModelSystem system = CommonOptions.system(line);
         if (CommonOptions.PAIR_STYLE.isSet(line)) {
             throw new UsageException("--pair-style applies to --data; prepared glasses use --system");
+        }
+        if (CommonOptions.MINIMIZE.isSet(line)) {
+            throw new UsageException("--minimize applies to --data: prepared glasses are inherent structures already");
         }
         long seed = CommonOptions.SEED.longValue(line, 1);
         int count = SAMPLES.intValue(line, 1, 1, 10_000, "between 1 and 10000");
@@ -136,7 +141,7 @@ final class StudyCommand implements Command {
             throw new UsageException(e.getMessage()); // a size or seed the protocol cannot take
         }
         return new Study(samples, new Study.Settings(types -> system.forceField(), system.cliName(), selection,
-                solver, workers, groups));
+                solver, workers, groups, false));
     }
 
     private static List<Integer> sizes(CommandLine line) {

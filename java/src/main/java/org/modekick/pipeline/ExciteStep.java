@@ -14,6 +14,7 @@ import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.Reference;
 import org.modekick.excite.Thresholds;
 import org.modekick.io.OutputLock;
+import org.modekick.lammps.InvalidSettingException;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeFiles;
@@ -38,9 +39,11 @@ import org.modekick.system.Configuration;
  * @param modes where the modes come from
  * @param seed the glass's preparation seed for summary.json; empty: what its preparation log records, if any
  * @param output the excite directory
+ * @param minimize relax the glass first with the run's FIRE (--minimize) instead of refusing one that is not at a
+ *     minimum ({@link GlassCheck}); the relaxed glass is written to OUTPUT/relaxed.data
  */
 public record ExciteStep(InputGlass glass, String system, ExciteSettings settings, ModeSource modes,
-                         Optional<String> seed, Path output) {
+                         Optional<String> seed, Path output, boolean minimize) {
 
     /** Where an excite run's modes come from. */
     public sealed interface ModeSource {
@@ -63,9 +66,39 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
      * of them together); allocated in {@code arena}.
      */
     public ExcitePlan plan(Arena arena) throws IOException {
-        Configuration input = glass.configuration();
-        checkBox(input);
+        try {
+            return planned(arena);
+        } catch (IllegalArgumentException e) { // RequestException included
+            // refused (the glass, a setting, the modes): the logs of the refused session are no output
+            for (Path log : new Path[] {GlassCheck.log(output), referenceLog()}) {
+                Files.deleteIfExists(log);
+            }
+            try {
+                Files.deleteIfExists(output.resolve("lammps"));
+            } catch (java.nio.file.DirectoryNotEmptyException kept) {
+                // logs of earlier sessions or other ranks stay
+            }
+            throw e;
+        }
+    }
+
+    private ExcitePlan planned(Arena arena) throws IOException {
+        checkBox(glass.configuration());
         Files.createDirectories(output);
+        Path relaxed = output.resolve(GlassCheck.RELAXED);
+        GlassCheck.Result check = GlassCheck.run(glass, new GlassCheck.Policy(settings.fire(), minimize, true),
+                GlassCheck.log(output), relaxed, arena);
+        Communicator world = MpiRuntime.world();
+        Agreement.run(world, "writing " + relaxed, () -> {
+            if (world.isRoot()) {
+                try {
+                    GlassCheck.writeRelaxed(relaxed, glass, check);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            }
+        });
+        Configuration input = check.structure();
         Reference reference = Reference.of(input, glass.forceField(), glass.masses(), referenceLog(), arena);
         ModeSet set;
         List<Integer> ks;
@@ -96,12 +129,14 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         }
         Thresholds thresholds = Thresholds.derive(settings.fire().forceTolerance(), reference.forceNorm(),
                 set.lambdaMin(), reference.energy());
+        requireResolvable(thresholds, GlassCheck.spacing(input));
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put(ExciteSummary.SYSTEM, system);
         provenance.put(ExciteSummary.FORCE_FIELD, glass.forceField().lammpsCommands());
         seed.or(() -> GlassPreparation.seedOf(glass.file())).ifPresent(s -> provenance.put(ExciteSummary.SEED, s));
         provenance.put(ExciteSummary.INPUT, glass.file().toAbsolutePath().toString());
         provenance.put(ExciteSummary.GLASS_SHA256, RunManifest.sha256(glass.file()));
+        provenance.put(ExciteSummary.INPUT_CHECK, check.describe(settings.fire().forceTolerance(), relaxed));
         provenance.put(ExciteSummary.MODES_SOURCE, source);
         provenance.put(ExciteSummary.MODES_SELECTION, selection == null ? set.selection() : selection.describe());
         if (!Double.isNaN(set.omegaBosonPeak())) {
@@ -130,6 +165,19 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
                     : run.run(output, world, groups, listener);
         } catch (RunManifest.MismatchException e) {
             throw new RequestException(e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The thresholds must resolve a rearrangement: delta_same (which grows with the force tolerance) at or above a
+     * tenth of the particle spacing could not tell a rearrangement of a few particles from a return to r0.
+     */
+    private static void requireResolvable(Thresholds t, double spacing) {
+        if (!(t.same() < 0.1 * spacing)) {
+            throw new InvalidSettingException("forceTolerance", String.format(java.util.Locale.ROOT, "force tolerance"
+                    + " %s: with lambda_min = %.3g the thresholds become delta = %.3g and delta_same = %.3g, not below"
+                    + " a tenth of the particle spacing %.3g, so a rearrangement could not be told from a return to"
+                    + " r0: lower it", t.forceTolerance(), t.lambdaMin(), t.returned(), t.same(), spacing));
         }
     }
 

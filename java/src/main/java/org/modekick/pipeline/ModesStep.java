@@ -22,8 +22,11 @@ import org.modekick.mpi.Communicator;
  * @param nm N_m of the phonon order parameter, Eq. (3)
  * @param solver the eigensolver's settings
  * @param output the modes directory
+ * @param check how the input is checked before it is trusted, or relaxed first ({@link GlassCheck}); the relaxed glass
+ *     of --minimize is written to OUTPUT/relaxed.data
  */
-public record ModesStep(InputGlass glass, ModeSelection selection, int nm, EigenSolver.Options solver, Path output) {
+public record ModesStep(InputGlass glass, ModeSelection selection, int nm, EigenSolver.Options solver, Path output,
+                        GlassCheck.Policy check) {
 
     /**
      * Computes the modes on every rank of {@code world} (each builds and hands PETSc its own rows of H); rank 0
@@ -37,20 +40,27 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
     }
 
     private Optional<ModeAnalysisResult> compute(Communicator world, Arena arena) throws IOException {
+        Path relaxed = output.resolve(GlassCheck.RELAXED);
+        GlassCheck.Result checked = GlassCheck.run(glass, check, GlassCheck.log(output), relaxed, arena);
         EigenSolver eigen = new EigenSolver(solver, world);
         Optional<ModeAnalysisResult> computed;
         try {
-            computed = new ModeAnalysis(glass.configuration(), glass.forceField(), eigen, nm)
+            computed = new ModeAnalysis(checked.structure(), glass.forceField(), eigen, nm)
                     .computeParallel(selection, arena);
         } catch (ModeSelection.Unsatisfiable e) {
             throw new RequestException(e.getMessage(), e);
         }
         if (computed.isPresent()) {
-            ModeFiles.write(output, computed.get(),
-                    run(glass.file(), selection, nm, eigen.options(), world.size()));
+            GlassCheck.writeRelaxed(relaxed, glass, checked);
+            Map<String, Object> run = run(glass.file(), selection, nm, eigen.options(), world.size());
+            run.put(INPUT_CHECK, checked.describe(check.fire().forceTolerance(), relaxed));
+            ModeFiles.write(output, computed.get(), run);
         }
         return computed;
     }
+
+    /** summary.json's "run" entry of what was checked of the input (and its relaxation, if any). */
+    public static final String INPUT_CHECK = "input_check";
 
     /**
      * summary.json's "run": the input (absent for the modes excite computes of its own glass), the selection,

@@ -56,9 +56,11 @@ public final class Study {
      * @param solver the modes step's eigensolver settings
      * @param workers excite's worker threads in one process (1 under MPI)
      * @param groups excite's MPI task groups
+     * @param minimize relax the user's glass first (--minimize): the modes step relaxes it with excite's FIRE
+     *     and writes MODES/relaxed.data, which the excite step then works on
      */
     public record Settings(IntFunction<ForceField> interactions, String system, ModeSelection selection,
-                           EigenSolver.Options solver, int workers, TaskGroups groups) {}
+                           EigenSolver.Options solver, int workers, TaskGroups groups, boolean minimize) {}
 
     /** One glass: its report entry (system label, N, seed, directory), its data file, how it is made, if it is. */
     public record Sample(SampleResult result, Path glass, Optional<Preparation> preparation) {
@@ -156,19 +158,23 @@ public final class Study {
                     listener.prepared(r);
                 });
             }
+            boolean relax = settings.minimize() && sample.preparation().isEmpty();
             step(world, name + "modes", sample.modes().resolve(ModeFiles.SUMMARY), listener, () -> {
                 try (Arena arena = Arena.ofShared()) {
                     InputGlass glass = InputGlass.read(sample.glass(), settings.interactions(), arena);
+                    GlassCheck.Policy check = new GlassCheck.Policy(ExciteSettings.defaults(glass.forceField()).fire(),
+                            relax, false);
                     new ModesStep(glass, settings.selection(), PhononOrderParameter.PAPER_NM, settings.solver(),
-                            sample.modes()).run(world, arena).ifPresent(r -> listener.computed(r, sample.modes()));
+                            sample.modes(), check).run(world, arena).ifPresent(r -> listener.computed(r, sample.modes()));
                 }
             });
+            Path excited = relax ? sample.modes().resolve(GlassCheck.RELAXED) : sample.glass();
             step(world, name + "excite", sample.excite().resolve(ExciteSummary.FILE), listener, () -> {
                 try (Arena arena = Arena.ofShared()) {
-                    InputGlass glass = InputGlass.read(sample.glass(), settings.interactions(), arena);
+                    InputGlass glass = InputGlass.read(excited, settings.interactions(), arena);
                     new ExciteStep(glass, settings.system(), ExciteSettings.defaults(glass.forceField()),
                             new ExciteStep.ModeSource.Directory(sample.modes(), null), Optional.empty(),
-                            sample.excite()).run(world, settings.groups(), settings.workers(),
+                            sample.excite(), false).run(world, settings.groups(), settings.workers(),
                             journalOf(listener), arena).ifPresent(listener::excited);
                 }
             });

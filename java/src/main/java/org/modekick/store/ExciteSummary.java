@@ -43,6 +43,8 @@ public record ExciteSummary(double n, String system, String seed, double critica
     public static final String MODES_SELECTION = "modes_selection";
     public static final String OMEGA_BP = "omega_BP";
     public static final String VERSIONS = "versions";
+    /** What was checked of the input before it was trusted, and its relaxation if --minimize asked for one. */
+    public static final String INPUT_CHECK = "input_check";
 
     static final String N = "N";
     static final String T_C = "T_c";
