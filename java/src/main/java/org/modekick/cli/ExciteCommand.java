@@ -99,6 +99,11 @@ final class ExciteCommand implements Command {
             Optional<ExciteRun.Report> report = step(line, read(line, data, arena), dir)
                     .run(world, groups, workers, warnings(err), arena);
             report.ifPresent(r -> out.print(report(r)));
+            if (report.isPresent() && noneSucceeded(report.get())) {
+                err.println("modekick excite: error: every one of the " + report.get().results().size() + " modes"
+                        + " failed (the reasons are listed above; the files in " + dir + " say the same)");
+                return Main.FAILED;
+            }
         } catch (InvalidSettingException e) {
             throw refused(e, line); // a setting this glass cannot take (FIRE's stability, the thresholds)
         }
@@ -188,6 +193,46 @@ final class ExciteCommand implements Command {
         }
     }
 
+    /** The most reasons the report lists per status; the journal and summary.json keep every mode's. */
+    private static final int REASONS_SHOWN = 5;
+
+    /** Why the modes of status {@code s} ended so: each distinct reason once, with its modes. */
+    private static String reasons(List<ModeResult> rs, Status s) {
+        Map<String, List<Integer>> byReason = new java.util.LinkedHashMap<>();
+        rs.stream().filter(m -> m.status() == s).forEach(m -> byReason.computeIfAbsent(m.reason().isBlank() ? "(no reason"
+                + " recorded)" : m.reason(), x -> new java.util.ArrayList<>()).add(m.k()));
+        StringBuilder sb = new StringBuilder();
+        byReason.entrySet().stream().limit(REASONS_SHOWN).forEach(e -> sb.append(String.format(Locale.ROOT,
+                "      %s %s: %s%n", e.getValue().size() == 1 ? "mode" : "modes", ranges(e.getValue()), e.getKey())));
+        if (byReason.size() > REASONS_SHOWN) {
+            sb.append(String.format(Locale.ROOT, "      ... %d more reasons (every mode's is in journal.jsonl)%n",
+                    byReason.size() - REASONS_SHOWN));
+        }
+        return sb.toString();
+    }
+
+    /** 1,2,3,7 as "1-3, 7". */
+    private static String ranges(List<Integer> ks) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < ks.size(); i++) {
+            int start = ks.get(i);
+            int end = start;
+            while (i + 1 < ks.size() && ks.get(i + 1) == end + 1) {
+                end = ks.get(++i);
+            }
+            sb.append(sb.isEmpty() ? "" : ", ").append(start).append(end > start ? "-" + end : "");
+        }
+        return sb.toString();
+    }
+
+    /**
+     * A run none of whose modes ended in a result (every one failed) is a failure of the command, even though its
+     * files are written: the reasons are in the report, and a script must not take the run for a success.
+     */
+    static boolean noneSucceeded(ExciteRun.Report r) {
+        return !r.results().isEmpty() && r.results().stream().allMatch(m -> m.status() == Status.FAILED);
+    }
+
     static String report(ExciteRun.Report r) {
         StringBuilder sb = new StringBuilder();
         List<ModeResult> rs = r.results();
@@ -198,6 +243,9 @@ final class ExciteCommand implements Command {
             long n = rs.stream().filter(m -> m.status() == s).count();
             if (n > 0) {
                 sb.append(String.format(Locale.ROOT, "  %-24s %d%n", s.csv(), n));
+                if (s == Status.FAILED || s == Status.DIVERGED) {
+                    sb.append(reasons(rs, s));
+                }
             }
         }
         sb.append(String.format(Locale.ROOT, "  distinct transitions     %d%n", r.groups().groups().size()));

@@ -99,6 +99,11 @@ final class StudyCommand implements Command {
             out.printf(Locale.ROOT, "report: %s (%d files) after %s%n",
                     dir.resolve(Study.REPORT).resolve("report.html"), written.size(),
                     Progress.duration(printer.progress.elapsedSeconds()));
+            if (!printer.failed.isEmpty()) {
+                err.println("modekick study: error: every mode failed in " + String.join(", ", printer.failed)
+                        + " (the reasons are listed above)");
+                return Main.FAILED;
+            }
         }
         return 0;
     }
@@ -166,6 +171,8 @@ final class StudyCommand implements Command {
         final PrintStream out;
         final boolean root;
         String current = "";
+        /** The excite steps none of whose modes succeeded. */
+        final List<String> failed = new ArrayList<>();
 
         Printer(Progress progress, PrintStream out, boolean root) {
             this.progress = progress;
@@ -199,6 +206,9 @@ final class StudyCommand implements Command {
         @Override
         public void excited(ExciteRun.Report report) {
             out.print(ExciteCommand.report(report));
+            if (ExciteCommand.noneSucceeded(report)) {
+                failed.add(current);
+            }
         }
 
         @Override
