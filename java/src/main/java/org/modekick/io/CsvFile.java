@@ -1,9 +1,6 @@
 package org.modekick.io;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -24,8 +21,8 @@ public final class CsvFile {
     /** Reads the file, requiring every column in {@code required}; blank lines are skipped. */
     public static List<CsvRecord> read(Path file, List<String> required) throws IOException {
         List<CsvRecord> records = new ArrayList<>();
-        try (BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            String header = TextLines.next(reader, 1);
+        try (TextLines reader = TextLines.open(file)) {
+            String header = reader.next();
             if (header == null) {
                 throw new InputFormatException(file, 1, "empty file: expected the header " + String.join(",", required));
             }
@@ -42,7 +39,7 @@ public final class CsvFile {
             }
             String line;
             int lineNumber = 1;
-            while ((line = TextLines.next(reader, lineNumber + 1)) != null) {
+            while ((line = reader.next()) != null) {
                 lineNumber++;
                 if (line.isBlank()) {
                     continue;
@@ -55,7 +52,7 @@ public final class CsvFile {
                 records.add(new CsvRecord(file, lineNumber, columns, fields));
             }
         } catch (TextLines.NotTextException e) {
-            throw new InputFormatException(file, e.line(), TextLines.NOT_TEXT, e);
+            throw new InputFormatException(file, e.line(), TextLines.NOT_TEXT);
         }
         return records;
     }

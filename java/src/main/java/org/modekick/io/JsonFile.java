@@ -32,7 +32,7 @@ public final class JsonFile {
         } catch (JsonParseException e) {
             throw new InputFormatException(file, 0, "not valid JSON: " + e.getMessage(), e);
         } catch (java.nio.charset.CharacterCodingException e) {
-            throw new InputFormatException(file, 0, TextLines.NOT_TEXT, e);
+            throw new InputFormatException(file, 0, TextLines.NOT_TEXT);
         }
     }
 

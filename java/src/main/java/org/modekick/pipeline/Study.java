@@ -1,9 +1,7 @@
 package org.modekick.pipeline;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -165,7 +163,8 @@ public final class Study {
                     GlassCheck.Policy check = new GlassCheck.Policy(ExciteSettings.defaults(glass.forceField()).fire(),
                             relax, false);
                     new ModesStep(glass, settings.selection(), PhononOrderParameter.PAPER_NM, settings.solver(),
-                            sample.modes(), check).run(world, arena).ifPresent(r -> listener.computed(r, sample.modes()));
+                            sample.modes(), check).run(world, arena)
+                            .ifPresent(r -> listener.computed(r, sample.modes()));
                 }
             });
             Path excited = relax ? sample.modes().resolve(GlassCheck.RELAXED) : sample.glass();
@@ -238,16 +237,16 @@ public final class Study {
 
     /** The header's atom count, for the report's labels (the data file itself is read by the steps). */
     private static int countAtoms(Path glass) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(glass, StandardCharsets.UTF_8)) {
+        try (TextLines in = TextLines.open(glass)) {
             String line;
-            for (int number = 1; number <= 50 && (line = TextLines.next(in, number)) != null; number++) {
+            for (int number = 1; number <= 50 && (line = in.next()) != null; number++) {
                 String l = line.trim();
                 if (l.matches("\\d{1,9}\\s+atoms.*")) {
                     return Integer.parseInt(l.split("\\s+")[0]);
                 }
             }
         } catch (TextLines.NotTextException e) {
-            throw new InputFormatException(glass, e.line(), TextLines.NOT_TEXT, e);
+            throw new InputFormatException(glass, e.line(), TextLines.NOT_TEXT);
         }
         throw new RequestException(glass + ": no 'N atoms' line in the header");
     }

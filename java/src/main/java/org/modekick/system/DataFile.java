@@ -3,11 +3,10 @@ package org.modekick.system;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.foreign.Arena;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import org.modekick.io.TextLines;
 
 /**
  * LAMMPS data files for {@code atom_style atomic} in an orthogonal periodic box: the format that
@@ -78,14 +77,14 @@ public final class DataFile {
      * @throws IOException if the file cannot be read
      */
     public static Contents read(Path file, Arena arena) throws IOException {
-        try (BufferedReader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            return read(file.toString(), in, arena);
+        try (TextLines in = TextLines.open(file)) {
+            return new DataFileReader(file.toString(), in).read(arena);
         }
     }
 
     /** Reads data-file text from {@code in}; {@code name} is the file name that errors report. */
     public static Contents read(String name, BufferedReader in, Arena arena) throws IOException {
-        return new DataFileReader(name, in).read(arena);
+        return new DataFileReader(name, TextLines.of(in)).read(arena);
     }
 
     /**

@@ -1,6 +1,5 @@
 package org.modekick.system;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ final class DataFileReader {
     private static final String[] AXES = {"x", "y", "z"};
 
     private final String name;
-    private final BufferedReader in;
+    private final TextLines in;
     private int lineNumber;
     private String lastRaw = "";
 
@@ -37,7 +36,7 @@ final class DataFileReader {
     private int atomTypes = -1;
     private final double[][] bounds = new double[3][];
 
-    DataFileReader(String name, BufferedReader in) {
+    DataFileReader(String name, TextLines in) {
         this.name = name;
         this.in = in;
     }
@@ -53,7 +52,7 @@ final class DataFileReader {
     /** The next raw line (number {@code number}), or null at the end; a binary file is an error naming it. */
     private String readLine(int number) throws IOException {
         try {
-            return TextLines.next(in, number);
+            return in.next();
         } catch (TextLines.NotTextException e) {
             throw error(e.line(), TextLines.NOT_TEXT);
         }
