@@ -61,8 +61,11 @@ public final class OutputLock implements AutoCloseable {
     private final Path file;
     private final FileChannel channel;
     private final FileLock lock;
-    /** The directory that taking the lock created, removed again on release if nothing else was written there. */
-    private Path created;
+    /**
+     * The directories that taking the lock created, innermost first: removed again on release as far as nothing else
+     * was written there.
+     */
+    private java.util.List<Path> created = java.util.List.of();
 
     private OutputLock(Path file, FileChannel channel, FileLock lock) {
         this.file = file;
@@ -76,40 +79,47 @@ public final class OutputLock implements AutoCloseable {
     }
 
     /**
-     * Locks directory {@code dir} for {@code command} (e.g. "modekick excite"); a directory created here and left
-     * empty by the run (refused, say) is removed again on release.
+     * Locks directory {@code dir} for {@code command} (e.g. "modekick excite"); the directories created here and
+     * left empty by the run (refused, say) are removed again on release.
      */
     public static OutputLock directory(Path dir, String command) throws IOException {
-        boolean existed = Files.isDirectory(dir);
+        return inDirectory(dir, dir.resolve(FILE), dir, command);
+    }
+
+    /** Locks {@code lockFile} in {@code dir}, which is created if needed (and removed again if left empty). */
+    private static OutputLock inDirectory(Path dir, Path lockFile, Path output, String command) throws IOException {
+        java.util.List<Path> missing = new java.util.ArrayList<>();
+        for (Path p = dir.toAbsolutePath().normalize(); p != null && !Files.isDirectory(p); p = p.getParent()) {
+            missing.add(p);
+        }
         Files.createDirectories(dir);
         OutputLock lock;
         try {
-            lock = acquire(dir.resolve(FILE), dir, command);
+            lock = acquire(lockFile, output, command);
         } catch (IOException | RuntimeException e) {
-            if (!existed) {
-                removeIfEmpty(dir);
-            }
+            removeIfEmpty(missing);
             throw e;
         }
-        if (!existed) {
-            lock.created = dir;
-        }
+        lock.created = missing;
         return lock;
     }
 
-    private static void removeIfEmpty(Path dir) {
-        try {
-            Files.deleteIfExists(dir);
-        } catch (IOException e) {
-            // not empty (the run wrote there), or gone: either way nothing to clean
+    /** Removes {@code dirs}, innermost first, as long as they are empty. */
+    private static void removeIfEmpty(java.util.List<Path> dirs) {
+        for (Path d : dirs) {
+            try {
+                Files.deleteIfExists(d);
+            } catch (IOException e) {
+                return; // not empty (the run wrote there): neither is anything above it
+            }
         }
     }
 
     /** Locks the single output {@code file} through FILE.lock beside it (its directory is created if needed). */
     public static OutputLock file(Path file, String command) throws IOException {
         Path absolute = file.toAbsolutePath();
-        Files.createDirectories(absolute.getParent());
-        return acquire(absolute.resolveSibling(absolute.getFileName() + ".lock"), file, command);
+        return inDirectory(absolute.getParent(), absolute.resolveSibling(absolute.getFileName() + ".lock"), file,
+                command);
     }
 
     /**
@@ -249,8 +259,6 @@ public final class OutputLock implements AutoCloseable {
             channel.close();
             HELD_HERE.remove(file);
         }
-        if (created != null) {
-            removeIfEmpty(created);
-        }
+        removeIfEmpty(created);
     }
 }

@@ -68,8 +68,8 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
     public ExcitePlan plan(Arena arena) throws IOException {
         try {
             return planned(arena);
-        } catch (IllegalArgumentException e) { // RequestException included
-            // refused (the glass, a setting, the modes): the logs of the refused session are no output
+        } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
+            // refused (the glass, a setting, the modes, a file): the logs of the refused session are no output
             for (Path log : new Path[] {GlassCheck.log(output), referenceLog()}) {
                 Files.deleteIfExists(log);
             }
