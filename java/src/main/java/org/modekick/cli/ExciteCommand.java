@@ -143,8 +143,8 @@ final class ExciteCommand implements Command {
         if (MODES.isSet(line)) {
             Path modesDir = CommonOptions.path(MODES.toString(), MODES.value(line));
             if (!Files.isDirectory(modesDir)) {
-                throw new UsageException(MODES + " " + modesDir + (Files.exists(modesDir) ? " is a file" : " does not exist")
-                        + ": give the directory that 'modekick modes' wrote");
+                throw new UsageException(MODES + " " + modesDir + (Files.exists(modesDir) ? " is a file"
+                        : " does not exist") + ": give the directory that 'modekick modes' wrote");
             }
             if (!Files.isRegularFile(modesDir.resolve(ModeFiles.MODES_CSV))) {
                 throw new UsageException(MODES + " " + modesDir + " holds no " + ModeFiles.MODES_CSV);
@@ -199,8 +199,12 @@ final class ExciteCommand implements Command {
     /** Why the modes of status {@code s} ended so: each distinct reason once, with its modes. */
     private static String reasons(List<ModeResult> rs, Status s) {
         Map<String, List<Integer>> byReason = new java.util.LinkedHashMap<>();
-        rs.stream().filter(m -> m.status() == s).forEach(m -> byReason.computeIfAbsent(m.reason().isBlank() ? "(no reason"
-                + " recorded)" : m.reason(), x -> new java.util.ArrayList<>()).add(m.k()));
+        for (ModeResult m : rs) {
+            if (m.status() == s) {
+                String why = m.reason().isBlank() ? "(no reason recorded)" : m.reason();
+                byReason.computeIfAbsent(why, x -> new java.util.ArrayList<>()).add(m.k());
+            }
+        }
         StringBuilder sb = new StringBuilder();
         byReason.entrySet().stream().limit(REASONS_SHOWN).forEach(e -> sb.append(String.format(Locale.ROOT,
                 "      %s %s: %s%n", e.getValue().size() == 1 ? "mode" : "modes", ranges(e.getValue()), e.getKey())));

@@ -108,8 +108,9 @@ public final class Main {
             return USAGE;
         } catch (Exception | Error e) {
             // an Error too (out of memory, a missing native library): a message, never a bare stack trace
-            err.println("modekick " + command.name() + ": error: " + describe(e)
-                    + (e instanceof OutOfMemoryError ? " (the Java heap is set by MODEKICK_JAVA_OPTS, e.g. -Xmx8g)" : ""));
+            String hint = e instanceof OutOfMemoryError
+                    ? " (the Java heap is set by MODEKICK_JAVA_OPTS, e.g. -Xmx8g)" : "";
+            err.println("modekick " + command.name() + ": error: " + describe(e) + hint);
             if (System.getenv("MODEKICK_DEBUG") != null) {
                 e.printStackTrace(err);
             }
@@ -120,7 +121,8 @@ public final class Main {
     private static String describe(Throwable e) {
         String message = e.getMessage();
         String name = e.getClass().getSimpleName();
-        StringBuilder sb = new StringBuilder(message == null ? name : e instanceof Error ? name + ": " + message : message);
+        StringBuilder sb = new StringBuilder(message == null ? name
+                : e instanceof Error ? name + ": " + message : message);
         for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
             if (cause.getMessage() != null && !sb.toString().contains(cause.getMessage())) {
                 sb.append(": ").append(cause.getMessage());

@@ -72,7 +72,8 @@ final class PrepareCommand implements Command {
         try {
             preparation.validate((int) atoms, seed);
         } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage()); // -n or --seed that the protocol cannot take
+            // an -n or --seed the protocol cannot take
+            throw new UsageException("-n " + atoms + " --seed " + seed + ": " + e.getMessage());
         }
         Communicator world = MpiRuntime.world();
         PreparationResult result = preparation.run(world, (int) atoms, seed, output);

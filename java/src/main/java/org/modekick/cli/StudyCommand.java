@@ -69,7 +69,7 @@ final class StudyCommand implements Command {
         CommonOptions.RANKS_PER_TASK.addTo(o, "excite under MPI: ranks per task group (default 1)");
         CommonOptions.EQUILIBRATION.addTo(o, "lj: MD steps of the liquid (default 10000)");
         CommonOptions.MINIMIZE.addTo(o, "--data: relax the glass first with excite's FIRE instead of refusing one that"
-                + " is not at a minimum (the modes step writes it to SAMPLE/modes/relaxed.data, and excite works on it)");
+                + " is not at a minimum (the modes step writes it to SAMPLE/modes/relaxed.data; excite works on it)");
         return o;
     }
 

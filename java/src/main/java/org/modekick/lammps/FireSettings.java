@@ -73,11 +73,11 @@ public record FireSettings(double timestep, double tmax, double alpha0, double d
     public void requireStableFor(double omegaMax, double spacing) {
         double dtmax = tmax * timestep;
         if (dtmax * omegaMax >= 2) {
-            throw invalid("timestep", String.format(java.util.Locale.ROOT, "timestep %s with tmax %s lets FIRE's step"
-                    + " grow to dtmax = %.4g, beyond the stability limit 2 / omega_max = %.4g of this glass (its highest"
-                    + " vibrational frequency omega_max is at least %.4g): FIRE would amplify the motion and LAMMPS end"
-                    + " the process with 'Lost atoms'; choose timestep x tmax below %.3g", timestep, tmax, dtmax,
-                    2 / omegaMax, omegaMax, 2 / omegaMax));
+            throw invalid("timestep", String.format(java.util.Locale.ROOT, "timestep %s with tmax %s lets FIRE's"
+                    + " step grow to dtmax = %.4g, beyond the stability limit 2 / omega_max = %.4g of this glass (its"
+                    + " highest vibrational frequency omega_max is at least %.4g): FIRE would amplify the motion and"
+                    + " LAMMPS end the process with 'Lost atoms'; choose timestep x tmax below %.3g", timestep, tmax,
+                    dtmax, 2 / omegaMax, omegaMax, 2 / omegaMax));
         }
         if (!(dmax < 0.5 * spacing)) {
             throw invalid("dmax", String.format(java.util.Locale.ROOT, "dmax = %s is not below half the mean particle"

@@ -200,7 +200,8 @@ public final class Journal implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("a field does not read as its type (" + e.getMessage() + ")");
         }
-        if (r.k() < 1 || r.status() == null || r.session() < 1 || r.trials().stream().anyMatch(t -> t.outcome() == null)) {
+        if (r.k() < 1 || r.status() == null || r.session() < 1
+                || r.trials().stream().anyMatch(t -> t.outcome() == null)) {
             throw new IllegalArgumentException("k, the session, the status or an outcome is missing or out of range");
         }
         return r;
