@@ -153,6 +153,28 @@ killed_and_resumed() {
 }
 check "excite: a killed MPI run resumes to the serial files" killed_and_resumed
 
+# A directory another run holds: rank 0 finds the lock taken, every rank agrees, the job exits 1 with the holder
+# named once, and writes nothing. Python's fcntl.lockf takes the same POSIX lock as Java's FileChannel.lock.
+refuses_held() {
+  local dir="$work/parallel/excite-held" out status=0 holder
+  mkdir -p "$dir"
+  python3 -c 'import fcntl, sys, time
+f = open(sys.argv[1], "a+"); fcntl.lockf(f, fcntl.LOCK_EX | fcntl.LOCK_NB)
+f.write("modekick excite, pid 4711 on host elsewhere\n"); f.flush(); print("held", flush=True); time.sleep(300)' \
+    "$dir/modekick.lock" > "$dir.holder" &
+  holder=$!
+  for ((i = 0; i < 100; i++)); do grep -q held "$dir.holder" 2>/dev/null && break; sleep 0.1; done
+  out=$(mpirun -np "$RANKS" --bind-to none --oversubscribe "$modekick" excite "$glass" --system harmonic \
+    --modes "$modes" --count 2 -o "$dir" 2>&1) || status=$?
+  kill "$holder"
+  wait "$holder" 2>/dev/null || true
+  echo "  exit $status; $(grep -c 'is in use by another run: modekick excite, pid 4711 on host elsewhere' <<< "$out") message(s);"\
+    "in the directory: $(ls -A "$dir" | tr '\n' ' ')"
+  [ "$status" -eq 1 ] && [ "$(grep -c 'is in use by another run: modekick excite, pid 4711' <<< "$out")" -eq 1 ] \
+    && [ "$(ls -A "$dir")" = modekick.lock ]
+}
+check "excite: a directory another run holds is refused by every rank" refuses_held
+
 # study under mpirun: prepare, modes and excite as ordinary MPI commands, then the report, written once.
 study_runs() {
   local dir="$work/parallel/study"
