@@ -92,8 +92,8 @@ final class CollectiveExit {
         return sb.toString();
     }
 
-    /** 0,1,2,5 as "0-2,5". */
-    private static String ranges(List<Integer> ranks) {
+    /** 0,1,2,5 as "0-2,5" (ranks, or modes). */
+    static String ranges(List<Integer> ranks) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < ranks.size(); i++) {
             int start = ranks.get(i);

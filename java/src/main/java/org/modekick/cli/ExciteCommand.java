@@ -207,24 +207,11 @@ final class ExciteCommand implements Command {
         }
         StringBuilder sb = new StringBuilder();
         byReason.entrySet().stream().limit(REASONS_SHOWN).forEach(e -> sb.append(String.format(Locale.ROOT,
-                "      %s %s: %s%n", e.getValue().size() == 1 ? "mode" : "modes", ranges(e.getValue()), e.getKey())));
+                "      %s %s: %s%n", e.getValue().size() == 1 ? "mode" : "modes", CollectiveExit.ranges(e.getValue()),
+                e.getKey())));
         if (byReason.size() > REASONS_SHOWN) {
             sb.append(String.format(Locale.ROOT, "      ... %d more reasons (every mode's is in journal.jsonl)%n",
                     byReason.size() - REASONS_SHOWN));
-        }
-        return sb.toString();
-    }
-
-    /** 1,2,3,7 as "1-3, 7". */
-    private static String ranges(List<Integer> ks) {
-        StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < ks.size(); i++) {
-            int start = ks.get(i);
-            int end = start;
-            while (i + 1 < ks.size() && ks.get(i + 1) == end + 1) {
-                end = ks.get(++i);
-            }
-            sb.append(sb.isEmpty() ? "" : ", ").append(start).append(end > start ? "-" + end : "");
         }
         return sb.toString();
     }

@@ -182,6 +182,37 @@ class ExciteRunTest {
         assertEquals(outputs(baseline), outputs(run));
     }
 
+    /** A copy of the baseline run's run.json, journal and final states but the first {@code withoutStates}. */
+    private static Path copyOfBaseline(String name, int withoutStates) throws IOException {
+        Path run = dir.resolve(name);
+        Files.createDirectories(run.resolve("states"));
+        for (String f : new String[] {RunManifest.FILE, Journal.FILE}) {
+            Files.copy(baseline.resolve(f), run.resolve(f));
+        }
+        try (Stream<Path> states = Files.list(baseline.resolve("states"))) {
+            for (Path p : states.sorted().skip(withoutStates).toList()) {
+                Files.copy(p, run.resolve("states").resolve(p.getFileName()));
+            }
+        }
+        return run;
+    }
+
+    /** A listener that keeps the modes computed and the journal lines skipped. */
+    private static final class Recording implements ExciteRun.Listener {
+        final List<Integer> computed = new ArrayList<>();
+        final List<Journal.Skipped> skipped = new ArrayList<>();
+
+        @Override
+        public void finished(ModeResult m) {
+            computed.add(m.k());
+        }
+
+        @Override
+        public void skipped(Journal.Skipped line) {
+            skipped.add(line);
+        }
+    }
+
     /**
      * Damage in the middle of the journal (a number that is no number, a foreign line between two records) loses no
      * other finished mode: the damaged mode alone is computed again, the damaged lines are said and kept aside, and
@@ -189,16 +220,7 @@ class ExciteRunTest {
      */
     @Test
     void aDamagedJournalLineCostsOnlyItsOwnMode() throws Exception {
-        Path run = dir.resolve("damaged");
-        Files.createDirectories(run.resolve("states"));
-        for (String f : new String[] {RunManifest.FILE, Journal.FILE}) {
-            Files.copy(baseline.resolve(f), run.resolve(f));
-        }
-        try (Stream<Path> states = Files.list(baseline.resolve("states"))) {
-            for (Path p : states.toList()) {
-                Files.copy(p, run.resolve("states").resolve(p.getFileName()));
-            }
-        }
+        Path run = copyOfBaseline("damaged", 0);
         List<String> lines = new ArrayList<>(Files.readAllLines(run.resolve(Journal.FILE)));
         assertEquals(4, lines.size());
         int damagedMode = JsonParser.parseString(lines.get(1)).getAsJsonObject().get("k").getAsInt();
@@ -206,20 +228,10 @@ class ExciteRunTest {
         lines.add(3, "{\"k\":3,\"omega\":0.1"); // half a record of another writer
         Files.write(run.resolve(Journal.FILE), lines);
 
-        List<Journal.Skipped> skipped = new ArrayList<>();
-        List<Integer> computed = new ArrayList<>();
-        ExciteRun.Report r = new ExciteRun(plan(glass.settings(true))).run(run, 1, new ExciteRun.Listener() {
-            @Override
-            public void finished(ModeResult m) {
-                computed.add(m.k());
-            }
-
-            @Override
-            public void skipped(Journal.Skipped line) {
-                skipped.add(line);
-            }
-        });
-        assertEquals(List.of(damagedMode), computed, "only the damaged mode is computed again");
+        Recording recording = new Recording();
+        ExciteRun.Report r = new ExciteRun(plan(glass.settings(true))).run(run, 1, recording);
+        List<Journal.Skipped> skipped = recording.skipped;
+        assertEquals(List.of(damagedMode), recording.computed, "only the damaged mode is computed again");
         assertEquals(List.of(2, 4), skipped.stream().map(Journal.Skipped::line).toList(), skipped.toString());
         assertTrue(skipped.get(0).reason().contains("does not read as its type")
                 && skipped.get(0).toString().startsWith(run.resolve(Journal.FILE) + ":2: "), skipped.toString());
@@ -239,36 +251,17 @@ class ExciteRunTest {
     /** A transitioned mode whose final state is lost is computed again instead of failing the whole run's files. */
     @Test
     void aModeWhoseFinalStateIsMissingIsComputedAgain() throws Exception {
-        Path run = dir.resolve("stateless");
-        Files.createDirectories(run.resolve("states"));
-        for (String f : new String[] {RunManifest.FILE, Journal.FILE}) {
-            Files.copy(baseline.resolve(f), run.resolve(f));
+        Path lost;
+        try (Stream<Path> states = Files.list(baseline.resolve("states"))) {
+            lost = states.sorted().findFirst().orElseThrow(() -> new AssertionError("the baseline has transitions"));
         }
-        List<Path> states;
-        try (Stream<Path> list = Files.list(baseline.resolve("states"))) {
-            states = list.sorted().toList();
-        }
-        assertFalse(states.isEmpty(), "the baseline has transitions");
-        for (Path p : states.subList(1, states.size())) {
-            Files.copy(p, run.resolve("states").resolve(p.getFileName()));
-        }
-        List<Journal.Skipped> skipped = new ArrayList<>();
-        List<Integer> computed = new ArrayList<>();
-        new ExciteRun(plan(glass.settings(true))).run(run, 1, new ExciteRun.Listener() {
-            @Override
-            public void finished(ModeResult m) {
-                computed.add(m.k());
-            }
-
-            @Override
-            public void skipped(Journal.Skipped line) {
-                skipped.add(line);
-            }
-        });
-        assertEquals(1, computed.size(), computed.toString());
-        assertEquals(1, skipped.size(), skipped.toString());
-        assertTrue(skipped.get(0).reason().contains("final state states/" + states.get(0).getFileName() + " is missing"),
-                skipped.toString());
+        Path run = copyOfBaseline("stateless", 1);
+        Recording recording = new Recording();
+        new ExciteRun(plan(glass.settings(true))).run(run, 1, recording);
+        assertEquals(1, recording.computed.size(), recording.computed.toString());
+        assertEquals(1, recording.skipped.size(), recording.skipped.toString());
+        assertTrue(recording.skipped.get(0).reason().contains("final state states/" + lost.getFileName()
+                + " is missing"), recording.skipped.toString());
         assertEquals(outputs(baseline), outputs(run));
     }
 
