@@ -161,6 +161,7 @@ refuse "excite, an unknown option" "frobnicate" excite "$glass" --system harmoni
 refuse "excite, no interactions" "--system" excite "$glass" --modes "$modes" -o out
 refuse "modes --minimize with --ftol 1e-300" "--ftol" modes "$inputs/off.data" --system harmonic --count 3 \
   --minimize --ftol 1e-300 -o out
+refuse "modes --count beyond 3N - 3" "asked for 2000 modes" modes "$glass" --system harmonic --count 2000 -o out
 refuse "prepare -n 1" "-n 1" prepare --system harmonic -n 1 -o g.data
 refuse "prepare --seed 0" "--seed 0" prepare --system harmonic -n 300 --seed 0 -o g.data
 refuse "prepare -o a directory" "is a directory" prepare --system harmonic -n 300 -o "$inputs"

@@ -70,14 +70,8 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
             return planned(arena);
         } catch (IllegalArgumentException | IOException | java.io.UncheckedIOException e) {
             // refused (the glass, a setting, the modes, a file): the logs of the refused session are no output
-            for (Path log : new Path[] {GlassCheck.log(output), referenceLog()}) {
-                Files.deleteIfExists(log);
-            }
-            try {
-                Files.deleteIfExists(output.resolve("lammps"));
-            } catch (java.nio.file.DirectoryNotEmptyException kept) {
-                // logs of earlier sessions or other ranks stay
-            }
+            GlassCheck.forget(referenceLog());
+            GlassCheck.forget(GlassCheck.log(output));
             throw e;
         }
     }

@@ -105,8 +105,8 @@ public final class GlassCheck {
 
     /**
      * Checks {@code glass} (or relaxes it, as {@code policy} says) in a LAMMPS instance of this process logging to
-     * {@code log}; the relaxed structure is allocated in {@code arena}. {@code how} names the step's options for the
-     * message of a refusal, e.g. "excite --minimize".
+     * {@code log}; the relaxed structure is allocated in {@code arena}; {@code relaxedGlass} is where the step writes
+     * it, for the message of a refusal.
      *
      * @throws IllegalArgumentException if the glass is not at a minimum and is not to be relaxed, or its relaxation
      *     does not converge
@@ -145,17 +145,21 @@ public final class GlassCheck {
             }
             return new Result(structure, initial, r.forceNorm(), Optional.of(r), omega);
         } catch (IllegalArgumentException e) {
-            removeLog(log); // a refusal in Java leaves no output behind; LAMMPS's own errors keep their log
+            forget(log); // a refusal in Java leaves no output behind; LAMMPS's own errors keep their log
             throw e;
         }
     }
 
-    private static void removeLog(Path log) {
+    /**
+     * Removes the log of a refused session, and its directory if nothing else is there: a refusal leaves no output
+     * (LAMMPS's own errors, which end the process, keep theirs).
+     */
+    public static void forget(Path log) {
         try {
             Files.deleteIfExists(log);
             Files.deleteIfExists(log.getParent());
         } catch (IOException e) {
-            // the directory holds other logs: they stay, and so may this one
+            // the directory holds other logs (earlier sessions, other ranks): they stay
         }
     }
 

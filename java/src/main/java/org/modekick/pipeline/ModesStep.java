@@ -28,6 +28,9 @@ import org.modekick.mpi.Communicator;
 public record ModesStep(InputGlass glass, ModeSelection selection, int nm, EigenSolver.Options solver, Path output,
                         GlassCheck.Policy check) {
 
+    /** summary.json's "run" entry of what was checked of the input (and its relaxation, if any). */
+    public static final String INPUT_CHECK = "input_check";
+
     /**
      * Computes the modes on every rank of {@code world} (each builds and hands PETSc its own rows of H); rank 0
      * gets them, writes the directory (locked for the while: {@link OutputLock}) and returns them, the other ranks get
@@ -48,6 +51,7 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
             computed = new ModeAnalysis(checked.structure(), glass.forceField(), eigen, nm)
                     .computeParallel(selection, arena);
         } catch (ModeSelection.Unsatisfiable e) {
+            GlassCheck.forget(GlassCheck.log(output));
             throw new RequestException(e.getMessage(), e);
         }
         if (computed.isPresent()) {
@@ -58,9 +62,6 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
         }
         return computed;
     }
-
-    /** summary.json's "run" entry of what was checked of the input (and its relaxation, if any). */
-    public static final String INPUT_CHECK = "input_check";
 
     /**
      * summary.json's "run": the input (absent for the modes excite computes of its own glass), the selection,
