@@ -23,32 +23,38 @@ final class CountCheck {
     private CountCheck() {}
 
     /**
-     * The chosen pairs of {@code run} (the K lowest it converged, checked) when the inertia agrees, the K
-     * lowest of a slicing solve when it counts more.
+     * The pairs found when the inertia agrees with them, the K lowest of a slicing solve when it counts more.
+     * The inertia is taken by a run of its own (the run that found the pairs is closed, its factorisation
+     * freed, so that two factors are never held at once); in the rare case of a repair the vectors found
+     * first stay allocated in {@code out} beside the repaired ones.
      *
      * @throws EigenSolverException the inertia counts fewer than were found (the deflation vectors are not
      *                              null vectors of H)
      */
-    static EigenResult verify(SolveSession session, EpsRun run, int[] chosen, DeflationSpace space,
+    static EigenResult verify(SolveSession session, LowestModes.Found found, DeflationSpace space,
                               double lowerBound, SegmentAllocator out) {
-        int k = chosen.length;
-        double lambdaK = run.lambda[chosen[k - 1]];
+        EigenResult first = found.result();
+        int k = first.count();
+        double lambdaK = found.lambdaK();
         double sigma = lambdaK + INERTIA_MARGIN * Math.abs(lambdaK);
-        int inertia = run.inertiaBelow(sigma);
-        int found = space.count();
-        for (int i = 0; i < run.nconv; i++) {
-            if (run.lambda[i] < sigma) {
-                found++;
+        int inertia;
+        try (EpsRun count = session.newRun()) {
+            inertia = count.inertiaAt(sigma);
+        }
+        int below = space.count();
+        for (double lambda : found.converged()) {
+            if (lambda < sigma) {
+                below++;
             }
         }
-        if (inertia < found) {
+        if (inertia < below) {
             throw new EigenSolverException(String.format(Locale.ROOT,
                     "H - %.6e I has %d negative eigenvalues, but %d deflation vectors and %d converged "
                             + "eigenvalues lie below: are the deflation vectors null vectors of H?",
-                    sigma, inertia, space.count(), found - space.count()));
+                    sigma, inertia, space.count(), below - space.count()));
         }
-        if (inertia == found) {
-            return run.result(chosen, out, METHOD, inertia, session.unusedOptions(), session.startNanos());
+        if (inertia == below) {
+            return first.verified(inertia, (System.nanoTime() - session.startNanos()) * 1e-9);
         }
         // Krylov-Schur missed members of degenerate eigenvalues: slicing counts exactly.
         try (EpsRun slice = SpectrumSlice.solve(session, lowerBound, sigma)) {
@@ -60,7 +66,7 @@ final class CountCheck {
             }
             int[] sliceChosen = Arrays.copyOf(slice.order, k);
             slice.checkResiduals(sliceChosen, k);
-            return slice.result(sliceChosen, out, METHOD + " (" + (found - space.count()) + " of "
+            return slice.result(sliceChosen, out, METHOD + " (" + (below - space.count()) + " of "
                     + (inertia - space.count()) + " eigenvalues below " + sigma + "), then slicing", inertia,
                     session.unusedOptions(), session.startNanos());
         }

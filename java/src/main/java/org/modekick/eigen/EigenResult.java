@@ -39,6 +39,13 @@ public record EigenResult(int n, double[] eigenvalues, double[] residuals, Memor
         }
     }
 
+    /** The same pairs with the inertia count of a later verification and the solve's time up to it. */
+    EigenResult verified(int inertiaCount, double seconds) {
+        Diagnostics d = diagnostics;
+        return new EigenResult(n, eigenvalues, residuals, eigenvectors, new Diagnostics(d.method(), d.iterations(),
+                d.converged(), inertiaCount, d.unusedOptions(), seconds));
+    }
+
     /** Number of eigenpairs. */
     public int count() {
         return eigenvalues.length;

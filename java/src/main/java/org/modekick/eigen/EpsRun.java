@@ -171,6 +171,48 @@ final class EpsRun implements AutoCloseable {
         }
     }
 
+    /**
+     * Factorises the shift-and-invert operator H - shift I as symmetric positive definite: MUMPS without
+     * pivoting (SYM = 1), which reads the MAT_SPD flag of the matrix it factorises. The ST's own shifted
+     * matrix cannot carry that flag, so a copy shifted alike is given as the preconditioner matrix
+     * ({@code STSetPreconditionerMat}), which is what the preonly KSP factorises and applies. Valid only
+     * while H - shift I is positive definite: {@link #factorNegativePivots()} tells after the solve. The
+     * shift must not change afterwards (the copy would not follow).
+     */
+    void factoriseAsDefinite(double shift) {
+        try (PetscObject p = new PetscObject(arena, "MatDestroy", petsc_h::MatDestroy)) {
+            check(petsc_h.MatDuplicate(mat, petsc_h.MAT_COPY_VALUES(), p.cell()), "MatDuplicate");
+            check(petsc_h.MatShift(p.handle(), -shift), "MatShift");
+            check(petsc_h.MatSetOption(p.handle(), petsc_h.MAT_SPD(), petsc_h.PETSC_TRUE()), "MatSetOption(MAT_SPD)");
+            // the ST keeps its own reference
+            check(slepc_h.STSetPreconditionerMat(st, p.handle()), "STSetPreconditionerMat");
+        }
+    }
+
+    /** Negative pivots of the factor the solve used (MUMPS's INFOG(12)), without factorising again. */
+    int factorNegativePivots() {
+        MemorySegment factor = pointer(p -> petsc_h.PCFactorGetMatrix(pc, p), "PCFactorGetMatrix");
+        MemorySegment neg = arena.allocate(ValueLayout.JAVA_INT);
+        check(petsc_h.MatGetInertia(factor, neg, MemorySegment.NULL, MemorySegment.NULL), "MatGetInertia");
+        return neg.get(ValueLayout.JAVA_INT, 0);
+    }
+
+    /**
+     * Number of eigenvalues of H below sigma for a fresh run that solves nothing: sets it up at target sigma
+     * (one MUMPS LDL^T factorisation with pivoting of H - sigma I, whatever solver package the options name
+     * for the shift-and-invert: only MUMPS gives the inertia) and counts the negative pivots.
+     */
+    int inertiaAt(double sigma) {
+        MemorySegment e = eps.handle();
+        check(slepc_h.EPSSetDimensions(e, 1, petsc_h.PETSC_DEFAULT(), petsc_h.PETSC_DEFAULT()), "EPSSetDimensions");
+        check(slepc_h.EPSSetWhichEigenpairs(e, slepc_h.EPS_TARGET_MAGNITUDE()), "EPSSetWhichEigenpairs");
+        check(slepc_h.EPSSetTarget(e, sigma), "EPSSetTarget");
+        check(slepc_h.EPSSetFromOptions(e), "EPSSetFromOptions");
+        check(petsc_h.PCFactorSetMatSolverType(pc, arena.allocateFrom("mumps")), "PCFactorSetMatSolverType");
+        check(slepc_h.EPSSetUp(e), "EPSSetUp");
+        return inertiaBelow(sigma);
+    }
+
     /** Number of eigenvalues of H below sigma: negative pivots of the LDL^T factor of H - sigma I. */
     int inertiaBelow(double sigma) {
         check(slepc_h.STSetShift(st, sigma), "STSetShift");

@@ -23,6 +23,11 @@ import org.modekick.bindings.petsc.petsc_h;
  * space. The deflation vectors are checked to be null vectors first, and a returned eigenvalue at or below
  * the zero-mode bound means H has a null space they did not cover (rattlers, a wrong deflation space):
  * {@link EigenSolverException}. The count is then verified by {@link CountCheck}.
+ * <p>
+ * H - target I is positive definite for a positive semi-definite H, so it is factorised without pivoting
+ * ({@link EpsRun#factoriseAsDefinite}: MUMPS SYM = 1), which is cheaper than the pivoting LDL^T; a negative
+ * pivot in that factor (an H with a negative eigenvalue) or a failure sends the solve to the pivoting
+ * factorisation.
  */
 final class LowestModes {
 
@@ -30,10 +35,44 @@ final class LowestModes {
 
     static EigenResult solve(SolveSession session, int k, DeflationSpace space, double target, double lowerBound,
                              double scale, SegmentAllocator out) {
+        checkNullSpace(session.arena(), session.mat(), session.layout(), space, scale);
+        Found found;
+        try {
+            found = attempt(session, k, space, target, lowerBound, out, true);
+        } catch (PetscException e) {
+            found = null; // the factorisation without pivoting broke down
+        }
+        if (found == null) {
+            // H - target I has a negative eigenvalue (H is not positive semi-definite): pivoting LDL^T
+            found = attempt(session, k, space, target, lowerBound, out, false);
+        }
+        if (!session.options().verifyCount()) {
+            return found.result();
+        }
+        return CountCheck.verify(session, found, space, lowerBound, out);
+    }
+
+    /**
+     * The K lowest pairs of one run, copied out (and the run, with its factorisation, closed), with the
+     * converged eigenvalues the count check compares against (SLEPc's, as is {@code lambdaK}, the K-th).
+     */
+    record Found(EigenResult result, double[] converged, double lambdaK) {}
+
+    /**
+     * One run; with {@code definite}, H - target I is factorised as positive definite
+     * ({@link EpsRun#factoriseAsDefinite}), and null is returned if the factor shows it is not.
+     */
+    private static Found attempt(SolveSession session, int k, DeflationSpace space, double target,
+                                 double lowerBound, SegmentAllocator out, boolean definite) {
         try (EpsRun run = session.newRun()) {
-            checkNullSpace(session.arena(), session.mat(), session.layout(), space, scale);
             run.configureLowest(k, target, space);
+            if (definite) {
+                run.factoriseAsDefinite(target);
+            }
             run.solve();
+            if (definite && run.factorNegativePivots() != 0) {
+                return null;
+            }
             if (run.nconv < k) {
                 double[] got = run.sortedEigenvalues();
                 throw new NotConvergedException(String.format(Locale.ROOT,
@@ -52,10 +91,8 @@ final class LowestModes {
                 }
             }
             run.checkResiduals(chosen, k);
-            if (session.options().verifyCount()) {
-                return CountCheck.verify(session, run, chosen, space, lowerBound, out);
-            }
-            return run.result(chosen, out, CountCheck.METHOD, -1, session.unusedOptions(), session.startNanos());
+            return new Found(run.result(chosen, out, CountCheck.METHOD, -1, session.unusedOptions(),
+                    session.startNanos()), run.lambda.clone(), run.lambda[chosen[k - 1]]);
         }
     }
 

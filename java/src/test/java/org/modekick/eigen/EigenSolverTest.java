@@ -225,6 +225,27 @@ class EigenSolverTest {
         }
     }
 
+    /**
+     * H - target I is factorised without pivoting only while it is positive definite: with a negative
+     * eigenvalue the factor has negative pivots, the solve falls back to the pivoting factorisation and reports
+     * the negative modes as it always did.
+     */
+    @Test
+    void negativeEigenvaluesFallBackToThePivotingFactorisation() {
+        try (Arena out = Arena.ofConfined()) {
+            CsrMatrix shifted = network.copyTo(out);
+            double shift = 1e-3 * network.maxAbsDiagonal();
+            for (int i = 0; i < shifted.rows(); i++) {
+                shifted.setDiagonal(i, shifted.get(i, i) - shift);
+            }
+            EigenSolverException e = assertThrows(EigenSolverException.class,
+                    () -> new EigenSolver().lowest(shifted, 5, DeflationSpace.none(shifted.rows()), out));
+            assertTrue(e.getMessage().contains("zero-mode bound"), e.getMessage());
+            assertTrue(e.getMessage().startsWith(String.format(java.util.Locale.ROOT, "eigenvalue %.6e", -shift)),
+                    e.getMessage());
+        }
+    }
+
     @Test
     void wrongDeflationSpaceIsRejected() {
         try (Arena out = Arena.ofConfined()) {

@@ -259,6 +259,16 @@ public class petsc_h {
         return MAT_SPD;
     }
 
+    private static final int MAT_COPY_VALUES = (int)1L;
+    /**
+     * {@snippet lang=c :
+     * enum <anonymous>.MAT_COPY_VALUES = 1
+     * }
+     */
+    public static int MAT_COPY_VALUES() {
+        return MAT_COPY_VALUES;
+    }
+
     private static final int MAT_NO_OFF_PROC_ENTRIES = (int)17L;
     /**
      * {@snippet lang=c :
@@ -3012,6 +3022,125 @@ public class petsc_h {
                 traceDowncall("MatGetOwnershipRange", x0, x1, x2);
             }
             return (int) mh$.invokeExact(x0, x1, x2);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class MatDuplicate {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER,
+            petsc_h.C_INT,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("MatDuplicate");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode MatDuplicate(Mat, MatDuplicateOption, Mat *)
+     * }
+     */
+    public static FunctionDescriptor MatDuplicate$descriptor() {
+        return MatDuplicate.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode MatDuplicate(Mat, MatDuplicateOption, Mat *)
+     * }
+     */
+    public static MethodHandle MatDuplicate$handle() {
+        return MatDuplicate.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode MatDuplicate(Mat, MatDuplicateOption, Mat *)
+     * }
+     */
+    public static MemorySegment MatDuplicate$address() {
+        return MatDuplicate.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode MatDuplicate(Mat, MatDuplicateOption, Mat *)
+     * }
+     */
+    public static int MatDuplicate(MemorySegment x0, int x1, MemorySegment x2) {
+        var mh$ = MatDuplicate.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("MatDuplicate", x0, x1, x2);
+            }
+            return (int) mh$.invokeExact(x0, x1, x2);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class MatShift {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER,
+            petsc_h.C_DOUBLE
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("MatShift");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode MatShift(Mat, PetscScalar)
+     * }
+     */
+    public static FunctionDescriptor MatShift$descriptor() {
+        return MatShift.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode MatShift(Mat, PetscScalar)
+     * }
+     */
+    public static MethodHandle MatShift$handle() {
+        return MatShift.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode MatShift(Mat, PetscScalar)
+     * }
+     */
+    public static MemorySegment MatShift$address() {
+        return MatShift.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode MatShift(Mat, PetscScalar)
+     * }
+     */
+    public static int MatShift(MemorySegment x0, double x1) {
+        var mh$ = MatShift.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("MatShift", x0, x1);
+            }
+            return (int) mh$.invokeExact(x0, x1);
         } catch (Throwable ex$) {
             throw new AssertionError("should not reach here", ex$);
         }

@@ -3053,6 +3053,65 @@ public class slepc_h {
         }
     }
 
+    private static class STSetPreconditionerMat {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            slepc_h.C_INT,
+            slepc_h.C_POINTER,
+            slepc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = slepc_h.findOrThrow("STSetPreconditionerMat");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode STSetPreconditionerMat(ST, Mat)
+     * }
+     */
+    public static FunctionDescriptor STSetPreconditionerMat$descriptor() {
+        return STSetPreconditionerMat.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode STSetPreconditionerMat(ST, Mat)
+     * }
+     */
+    public static MethodHandle STSetPreconditionerMat$handle() {
+        return STSetPreconditionerMat.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode STSetPreconditionerMat(ST, Mat)
+     * }
+     */
+    public static MemorySegment STSetPreconditionerMat$address() {
+        return STSetPreconditionerMat.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode STSetPreconditionerMat(ST, Mat)
+     * }
+     */
+    public static int STSetPreconditionerMat(MemorySegment x0, MemorySegment x1) {
+        var mh$ = STSetPreconditionerMat.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("STSetPreconditionerMat", x0, x1);
+            }
+            return (int) mh$.invokeExact(x0, x1);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class STGetShift {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             slepc_h.C_INT,
