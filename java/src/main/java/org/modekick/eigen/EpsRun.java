@@ -189,11 +189,22 @@ final class EpsRun implements AutoCloseable {
         }
     }
 
-    /** Negative pivots of the factor the solve used (MUMPS's INFOG(12)), without factorising again. */
+    /**
+     * Negative pivots of the factor the solve used (MUMPS's INFOG(12)), without factorising again; 0 for a
+     * package that gives no inertia, such as CHOLMOD, which factorises only positive definite matrices and
+     * fails on any other.
+     */
     int factorNegativePivots() {
         MemorySegment factor = pointer(p -> petsc_h.PCFactorGetMatrix(pc, p), "PCFactorGetMatrix");
         MemorySegment neg = arena.allocate(ValueLayout.JAVA_INT);
-        check(petsc_h.MatGetInertia(factor, neg, MemorySegment.NULL, MemorySegment.NULL), "MatGetInertia");
+        try {
+            check(petsc_h.MatGetInertia(factor, neg, MemorySegment.NULL, MemorySegment.NULL), "MatGetInertia");
+        } catch (PetscException e) {
+            if (e.errorCode() == petsc_h.PETSC_ERR_SUP()) { // no inertia for this factor type
+                return 0;
+            }
+            throw e;
+        }
         return neg.get(ValueLayout.JAVA_INT, 0);
     }
 

@@ -109,6 +109,16 @@ public class petsc_h {
         return PETSC_DEFAULT;
     }
 
+    private static final int PETSC_ERR_SUP = (int)56L;
+    /**
+     * {@snippet lang=c :
+     * #define PETSC_ERR_SUP 56
+     * }
+     */
+    public static int PETSC_ERR_SUP() {
+        return PETSC_ERR_SUP;
+    }
+
     private static final int PETSC_VERSION_MAJOR = (int)3L;
     /**
      * {@snippet lang=c :
