@@ -11,7 +11,9 @@ import java.util.Map;
 import org.modekick.bindings.lammps.library_h;
 import org.modekick.bindings.modekick.modekick_native_h;
 import org.modekick.mpi.Communicator;
+import org.modekick.potential.AnalyticInteraction;
 import org.modekick.potential.ForceField;
+import org.modekick.potential.Interaction;
 import org.modekick.system.Box;
 import org.modekick.system.Configuration;
 import org.modekick.system.ParticleVector;
@@ -169,13 +171,22 @@ public final class LammpsSession implements AutoCloseable {
      * interactions; positions are wrapped into the box first, since LAMMPS creates only atoms inside.
      */
     public void define(Configuration configuration, ForceField forceField, double[] masses) {
+        define(configuration, new AnalyticInteraction(forceField, "custom"), masses);
+    }
+
+    /**
+     * Creates the box and the atoms of a configuration (ID i + 1 for particle i) in the interaction's units, gives
+     * each type its mass, then runs the interaction's commands (which may set masses of their own: a potential
+     * file's mass commands, eam/fs's element masses; {@link #masses} reads back what LAMMPS holds).
+     */
+    public void define(Configuration configuration, Interaction interaction, double[] masses) {
         Box b = configuration.box();
         int n = configuration.size();
         if (masses.length != configuration.atomTypes()) {
             throw new IllegalArgumentException("need one mass per atom type: " + configuration.atomTypes());
         }
         commands(List.of(
-                "units lj",
+                "units " + interaction.units(),
                 "atom_style atomic",
                 // map array: gather/scatter by ID need it; no sorting keeps the memory order stable
                 "atom_modify map array sort 0 0.0",
@@ -207,14 +218,40 @@ public final class LammpsSession implements AutoCloseable {
         for (int t = 0; t < masses.length; t++) {
             setup.add("mass " + (t + 1) + " " + masses[t]);
         }
-        setup.addAll(forceField.lammpsCommands());
+        // modekick's neighbour settings first, so that a potential file's own neighbor/neigh_modify override them
         setup.add("neighbor 0.3 bin");
         setup.add("neigh_modify delay 0 every 1 check yes");
+        setup.addAll(interaction.lammpsCommands());
         setup.add("thermo_style custom step pe press fnorm");
         // thermo_style resets thermo_modify (platform notes), so norm no must come after it
         setup.add("thermo_modify norm no");
         setup.add("thermo 0");
         commands(setup);
+    }
+
+    /** The mass of each atom type as LAMMPS holds it (type t at index t - 1). */
+    public double[] masses() {
+        ensureOpen();
+        int types;
+        MemorySegment mass;
+        try (Arena temp = Arena.ofConfined()) {
+            types = library_h.lammps_extract_setting(handle, temp.allocateFrom("ntypes"));
+            mass = library_h.lammps_extract_atom(handle, temp.allocateFrom("mass"));
+        }
+        if (mass.equals(MemorySegment.NULL)) {
+            throw new LammpsException("LAMMPS holds no per-type masses");
+        }
+        MemorySegment values = mass.reinterpret(Double.BYTES * (types + 1L));
+        double[] m = new double[types];
+        for (int t = 1; t <= types; t++) {
+            m[t - 1] = values.getAtIndex(ValueLayout.JAVA_DOUBLE, t);
+        }
+        return m;
+    }
+
+    /** The largest force component max |F_i,a| of the last force evaluation. */
+    public double largestForce() {
+        return thermo("fmax");
     }
 
     /** LAMMPS's version as a date number, e.g. 20210929 for "29 Sep 2021". */
