@@ -25,8 +25,9 @@ final class CommonOptions {
 
     static final Flag HELP = new Flag("h", "help", null, "print this help and exit");
     static final Flag OUTPUT = new Flag("o", "output", "PATH", "the output");
-    static final Flag SYSTEM = Flag.of("system", "harmonic|lj",
-            "one of the paper's glasses: harmonic (Eq. 1) or lj (Eq. 2, lj/smooth/linear at 2.5)");
+    static final Flag SYSTEM = Flag.of("system", "harmonic|lj|ka",
+            "one of the paper's glasses: harmonic (Eq. 1) or lj (Eq. 2, lj/smooth/linear at 2.5); or ka, Kob-Andersen"
+            + " 80:20 binary LJ (lammps-inputs/ka.pot, through LAMMPS's forces)");
     static final Flag POTENTIAL = Flag.of("potential", "FILE", "a user's own interaction as a file of LAMMPS commands"
             + " (units, pair_style, pair_coeff, pair_modify, mass, neighbor, neigh_modify, include); potential files are"
             + " found as LAMMPS finds them, also in $LAMMPS_POTENTIALS and /usr/share/lammps/potentials");
@@ -42,7 +43,7 @@ final class CommonOptions {
             + " instead of refusing one that is not at a minimum; the relaxed glass is written to OUT/relaxed.data and"
             + " summary.json says so");
     static final Flag EQUILIBRATION = Flag.of("equilibration", "STEPS",
-            "lj only: MD steps of the T = 2 liquid before the quench (default 10000)");
+            "lj and ka: MD steps of the liquid (T = 2 lj, T = 1 ka) before the quench (default 10000 lj, 20000 ka)");
 
     static final Flag COUNT = Flag.of("count", "K", "the K lowest non-zero modes");
     static final Flag OMEGA_MAX = Flag.of("omega-max", "W", "every mode with omega <= W");
@@ -172,8 +173,7 @@ final class CommonOptions {
                     + " --pair-coeff");
         }
         if (SYSTEM.isSet(line)) {
-            ModelSystem system = system(line);
-            return new AnalyticInteraction(system.forceField(), system.cliName());
+            return system(line).interaction();
         }
         if (POTENTIAL.isSet(line)) {
             if (!PAIR_COEFF.values(line).isEmpty()) {

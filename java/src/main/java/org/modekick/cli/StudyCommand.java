@@ -147,8 +147,7 @@ final class StudyCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage()); // a size or seed the protocol cannot take
         }
-        return new Study(samples, new Study.Settings(types -> new AnalyticInteraction(system.forceField(),
-                system.cliName()), system.cliName(), selection,
+        return new Study(samples, new Study.Settings(types -> system.interaction(), system.cliName(), selection,
                 solver, workers, groups, false));
     }
 

@@ -118,6 +118,18 @@ public record PotentialFile(Path path, String units, List<Command> commands, Lis
         return read(file, atomTypes, System.getenv());
     }
 
+    /** Commands given as lines rather than a file; {@code name} is what messages call them. */
+    public static PotentialFile of(Path name, List<String> lines, int atomTypes, Map<String, String> environment)
+            throws IOException {
+        Reader r = new Reader(atomTypes, environment);
+        r.parse(name, lines, 0, new LinkedHashSet<>());
+        if (r.pairStyle == null || !r.sawCoeff) {
+            throw new InputFormatException(name, "no pair_style with pair_coeff");
+        }
+        return new PotentialFile(name, r.units == null ? "lj" : r.units, r.commands, r.pairStyle, r.masses,
+                List.copyOf(r.referenced));
+    }
+
     /**
      * The same checks for --pair-style/--pair-coeff of a style modekick has no Java formulas for: the commands are
      * numbered as if they were lines of a file named "the command line".
