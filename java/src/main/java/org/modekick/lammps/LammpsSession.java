@@ -218,6 +218,7 @@ public final class LammpsSession implements AutoCloseable {
         for (int t = 0; t < masses.length; t++) {
             setup.add("mass " + (t + 1) + " " + masses[t]);
         }
+        requireStyles(interaction.lammpsCommands());
         // modekick's neighbour settings first, so that a potential file's own neighbor/neigh_modify override them
         setup.add("neighbor 0.3 bin");
         setup.add("neigh_modify delay 0 every 1 check yes");
@@ -227,6 +228,26 @@ public final class LammpsSession implements AutoCloseable {
         setup.add("thermo_modify norm no");
         setup.add("thermo 0");
         commands(setup);
+    }
+
+    /**
+     * A pair_style this LAMMPS does not have would end the process ("Unrecognized pair style"): refused here, with
+     * the name. Sub-styles of a hybrid are LAMMPS's to check.
+     */
+    private void requireStyles(List<String> commands) {
+        for (String c : commands) {
+            String[] w = c.strip().split("\\s+");
+            if (w.length >= 2 && w[0].equals("pair_style")) {
+                int has;
+                try (Arena temp = Arena.ofConfined()) {
+                    has = library_h.lammps_has_style(handle, temp.allocateFrom("pair"), temp.allocateFrom(w[1]));
+                }
+                if (has == 0) {
+                    throw new LammpsException("this LAMMPS has no pair style '" + w[1] + "' (" + c + "): its"
+                            + " packages are listed by lmp -h; modekick's own: harmonic/contact");
+                }
+            }
+        }
     }
 
     /** The mass of each atom type as LAMMPS holds it (type t at index t - 1). */
