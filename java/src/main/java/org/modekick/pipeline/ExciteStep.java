@@ -135,6 +135,8 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put(ExciteSummary.SYSTEM, system);
         provenance.put(ExciteSummary.FORCE_FIELD, glass.interaction().provenance());
+        provenance.put("units", glass.interaction().units());
+        provenance.put("masses", reference.masses());
         seed.or(() -> GlassPreparation.seedOf(glass.file())).ifPresent(s -> provenance.put(ExciteSummary.SEED, s));
         provenance.put(ExciteSummary.INPUT, glass.file().toAbsolutePath().toString());
         provenance.put(ExciteSummary.GLASS_SHA256, RunManifest.sha256(glass.file()));

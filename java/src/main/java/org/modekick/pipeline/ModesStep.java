@@ -60,6 +60,9 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
             GlassCheck.writeRelaxed(relaxed, glass, checked);
             Map<String, Object> run = run(glass.file(), selection, nm, eigen.options(), world.size());
             run.put(INPUT_CHECK, checked.describe(check.fire().forceTolerance(), relaxed));
+            run.put("interaction", glass.interaction().provenance());
+            run.put("units", glass.interaction().units());
+            run.put("masses", checked.masses());
             ModeFiles.write(output, computed.get(), run);
         }
         return computed;
