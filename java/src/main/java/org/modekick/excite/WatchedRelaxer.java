@@ -232,6 +232,14 @@ public final class WatchedRelaxer implements KickRelaxer {
             }
             child = null;
         }
+        try {
+            Path errors = log.resolveSibling(log.getFileName() + ".stderr");
+            if (Files.isRegularFile(errors) && Files.size(errors) == 0) {
+                Files.delete(errors); // nothing said: no file to leave behind
+            }
+        } catch (IOException e) {
+            // an empty file left behind harms nothing
+        }
         arena.close();
     }
 }

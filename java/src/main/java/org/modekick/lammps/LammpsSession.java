@@ -232,7 +232,7 @@ public final class LammpsSession implements AutoCloseable {
 
     /**
      * A pair_style this LAMMPS does not have would end the process ("Unrecognized pair style"): refused here, with
-     * the name. Sub-styles of a hybrid are LAMMPS's to check.
+     * the name, as bad input (IllegalArgumentException). Sub-styles of a hybrid are LAMMPS's to check.
      */
     private void requireStyles(List<String> commands) {
         for (String c : commands) {
@@ -243,7 +243,7 @@ public final class LammpsSession implements AutoCloseable {
                     has = library_h.lammps_has_style(handle, temp.allocateFrom("pair"), temp.allocateFrom(w[1]));
                 }
                 if (has == 0) {
-                    throw new LammpsException("this LAMMPS has no pair style '" + w[1] + "' (" + c + "): its"
+                    throw new IllegalArgumentException("this LAMMPS has no pair style '" + w[1] + "' (" + c + "): its"
                             + " packages are listed by lmp -h; modekick's own: harmonic/contact");
                 }
             }
