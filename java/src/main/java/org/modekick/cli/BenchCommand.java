@@ -17,6 +17,7 @@ import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ModeResult;
 import org.modekick.io.OutputLock;
 import org.modekick.pipeline.ExciteRun;
+import org.modekick.pipeline.HessianSources;
 import org.modekick.pipeline.InputGlass;
 import org.modekick.store.ExcitationsCsv;
 import org.modekick.store.RunManifest;
@@ -122,9 +123,11 @@ final class BenchCommand implements Command {
         int count = CommonOptions.COUNT.intValue(line, 100, 1, Integer.MAX_VALUE, "a positive integer");
         try (Arena arena = Arena.ofShared()) {
             InputGlass glass = ExciteCommand.read(line, CommonOptions.dataFile(data.toString()), arena);
-            ModesBenchmark.run(glass.configuration(), glass.interaction().analytic().orElseThrow(() ->
-                    new UsageException("bench modes compares the analytic Hessian with scipy: give --system or an"
-                            + " analytic --pair-style")), count, CommonOptions.solverOptions(line),
+            // only a Hessian from LAMMPS's forces writes it
+            Path log = Path.of(System.getProperty("java.io.tmpdir"), "modekick-bench-hessian-"
+                    + ProcessHandle.current().pid() + ".log");
+            ModesBenchmark.run(glass.configuration(), HessianSources.of(glass.configuration(), glass.interaction(),
+                    glass.masses(), log), count, CommonOptions.solverOptions(line),
                     !NO_BASELINE.isSet(line), out);
         }
         return 0;

@@ -7,7 +7,7 @@ import org.modekick.potential.Interaction;
 import org.modekick.system.Configuration;
 
 /** The Hessian of a glass: analytic for the styles with Java formulas, from LAMMPS's forces for any other. */
-final class HessianSources {
+public final class HessianSources {
 
     private HessianSources() {}
 
@@ -15,7 +15,7 @@ final class HessianSources {
      * The Hessian of {@code structure} under {@code interaction}; a LAMMPS one runs an instance of its own logging to
      * {@code log}.
      */
-    static HessianSource of(Configuration structure, Interaction interaction, double[] masses, Path log) {
+    public static HessianSource of(Configuration structure, Interaction interaction, double[] masses, Path log) {
         if (interaction.analytic().isPresent()) {
             return new HessianBuilder(structure, interaction.analytic().get());
         }
