@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.modekick.io.InputFormatException;
 
@@ -70,7 +69,6 @@ public record PotentialFile(Path path, String units, List<Command> commands, Lis
             "meam/sw/spline", "lcbop", "airebo", "airebo/morse", "rebo", "gw", "gw/zbl");
 
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern RANGE = Pattern.compile("(\\d*)(\\*?)(\\d*)");
     private static final int MAX_INCLUDE_DEPTH = 16;
     /** What LAMMPS's parser passes on unchanged (as org.modekick.lammps.CommandPath.SAFE). */
     private static final Pattern SAFE_PATH = Pattern.compile("[A-Za-z0-9/._+=,:@-]+");
@@ -365,30 +363,15 @@ public record PotentialFile(Path path, String units, List<Command> commands, Lis
             return found.toString();
         }
 
-        /** LAMMPS's utils::bounds: n, *, n*, *n, m*n, within 1..types. */
+        /** LAMMPS's utils::bounds ({@link TypeRange}) as {lo, hi}, the error with file and line. */
         int[] bounds(String word, Path file, int line) throws InputFormatException {
-            Matcher m = RANGE.matcher(word);
-            if (word.isEmpty() || !m.matches() || (m.group(2).isEmpty() && m.group(1).isEmpty())) {
-                throw new InputFormatException(file, line, "atom type '" + word + "' is not a type number or range"
-                        + " (n, *, n*, *n, m*n)");
-            }
-            long lo;
-            long hi;
             try {
-                if (m.group(2).isEmpty()) {
-                    lo = hi = Long.parseLong(m.group(1));
-                } else {
-                    lo = m.group(1).isEmpty() ? 1 : Long.parseLong(m.group(1));
-                    hi = m.group(3).isEmpty() ? types : Long.parseLong(m.group(3));
-                }
-            } catch (NumberFormatException e) {
-                lo = hi = Long.MAX_VALUE;
+                TypeRange r = TypeRange.parse(word, types);
+                return new int[] {r.lo(), r.hi()};
+            } catch (IllegalArgumentException e) {
+                throw new InputFormatException(file, line, e.getMessage() + " (the data file has " + types
+                        + " atom type(s))");
             }
-            if (lo < 1 || hi > types || lo > hi) {
-                throw new InputFormatException(file, line, "atom type '" + word + "' is out of range: the data file"
-                        + " has " + types + " atom type(s)");
-            }
-            return new int[] {(int) lo, (int) hi};
         }
 
         /** A pair_coeff word that names a file: found, or looks like a file name and is missing (an error). */

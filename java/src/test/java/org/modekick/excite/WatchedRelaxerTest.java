@@ -51,11 +51,7 @@ class WatchedRelaxerTest {
     }
 
     private static MemorySegment kick(int k, double amplitude) {
-        Reference ref = glass.reference();
-        ParticleVector e = new ParticleVector(glass.modes().modes().mode(k).vector());
-        ParticleVector x = ParticleVector.allocate(arena, ref.particles());
-        x.setSum(new ParticleVector(ref.positions()), amplitude * Math.sqrt(ref.particles()) / e.norm(), e);
-        return x.segment();
+        return glass.kick(k, amplitude, arena);
     }
 
     @Test

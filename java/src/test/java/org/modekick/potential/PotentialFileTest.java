@@ -87,7 +87,7 @@ class PotentialFileTest {
     void typesOutOfRangeAndBadMassesAreNamed() throws IOException {
         InputFormatException e = refused(write("t.pot", "pair_style lj/cut 2.5", "pair_coeff 1 3 1 1"), 2);
         assertEquals(2, e.line());
-        assertTrue(e.problem().contains("atom type '3' is out of range: the data file has 2 atom type(s)"),
+        assertTrue(e.problem().contains("atom type '3' is out of range 1..2 (the data file has 2 atom type(s))"),
                 e.getMessage());
         e = refused(write("m.pot", "pair_style lj/cut 2.5", "pair_coeff * * 1 1", "mass 1 -2"), 1);
         assertEquals(3, e.line());
