@@ -172,7 +172,7 @@ public final class LammpsSession implements AutoCloseable {
      * few 1e-3 harmonic): with 0.1 the lists are rebuilt a handful of times per relaxation and hold 20-30% fewer
      * pairs than with 0.3 (cutoffs 1-1.4 harmonic, 2.5 LJ).
      */
-    public static final double NEIGHBOUR_SKIN = 0.3;
+    public static final double NEIGHBOUR_SKIN = 0.1;
 
     /**
      * Creates the box and the atoms of a configuration (ID i + 1 for particle i) and sets up its
