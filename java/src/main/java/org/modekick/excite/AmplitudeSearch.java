@@ -1,7 +1,9 @@
 package org.modekick.excite;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * The search for A_c along one mode: the smallest A whose kick does not relax back to r0 (section
@@ -120,11 +122,41 @@ public final class AmplitudeSearch {
         return (long) Math.ceil(Math.log(Math.log(factor) / Math.log1p(precision)) / Math.log(2));
     }
 
-    /** Runs the search; one that reaches {@link #MAX_KICKS} kicks ends as FAILED, saying so. */
+    /**
+     * The scan's amplitudes a_min, a_min f, (a_min f) f, ..., a_max, each the product the upward scan itself forms
+     * (so that a scan started at any of them meets the same brackets, bit for bit, as one from a_min).
+     */
+    public double[] grid() {
+        List<Double> g = new ArrayList<>();
+        double a = aMin;
+        g.add(a);
+        while (a < aMax) {
+            a = Math.min(a * factor, aMax);
+            g.add(a);
+        }
+        return g.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Runs the search from a_min; one that reaches {@link #MAX_KICKS} kicks ends as FAILED, saying so. */
     public Result run(Probe probe) {
+        return run(probe, 0);
+    }
+
+    /**
+     * Runs the search with the scan starting at grid point {@code start} of {@link #grid} (0: a_min). If that kick
+     * leaves r0 (or diverges), the scan goes down the grid until a kick returns, then bisects between it and the
+     * smallest leaving kick above; if it returns, the scan goes up as from a_min. Where the outcome is monotonic on
+     * the grid, the final bracket, and so A_c, is the one of the scan from a_min, bit for bit: the kicks below
+     * {@code start} that the upward scan would make and that all return are skipped.
+     */
+    public Result run(Probe probe, int start) {
+        double[] grid = grid();
+        if (start < 0 || start >= grid.length) {
+            throw new IllegalArgumentException("scan start " + start + " is not a grid point 0.." + (grid.length - 1));
+        }
         Budget budget = new Budget(probe);
         try {
-            return new State(budget).run();
+            return new State(budget, grid, start).run();
         } catch (Budget.Spent e) {
             return new Result(Kind.FAILED, Double.NaN, Double.NaN, budget.kicks, 0, "the search made " + MAX_KICKS
                     + " kicks without narrowing A_c to the precision " + precision + " (last returning kick at A = "
@@ -179,18 +211,30 @@ public final class AmplitudeSearch {
         final Deque<Double> tops = new ArrayDeque<>(); // provisional leaving amplitudes, smallest first
         double lo = Double.NaN; // the largest returning amplitude
         double cap = Double.POSITIVE_INFINITY; // the smallest diverging amplitude
-        double next = aMin; // the scan's next grid point
+        final double[] grid;
+        int down; // the grid point of the last kick while scanning down (no kick has returned yet)
+        double next; // the scan's next grid point upwards
         int kicks;
         int overturned;
 
-        State(Probe probe) {
+        State(Probe probe, double[] grid, int start) {
             this.probe = probe;
+            this.grid = grid;
+            this.down = start + 1;
+            this.next = grid[start];
         }
 
         Result run() {
+            boolean first = true;
             while (true) {
                 double a;
-                if (!tops.isEmpty()) {
+                if (first) {
+                    a = next;
+                    down--;
+                    first = false;
+                } else if (down > 0 && Double.isNaN(lo)) {
+                    a = grid[--down]; // the kicks so far left r0 or diverged: one grid point lower
+                } else if (!tops.isEmpty()) {
                     double top = tops.peek();
                     if (!Double.isNaN(lo) && top / lo > 1 + precision) {
                         a = Math.sqrt(lo * top);

@@ -7,10 +7,45 @@ import org.modekick.potential.HarmonicContact;
 
 /**
  * How A_c is searched: the range [a_min, a_max] and scan factor of the logarithmic bracket, the relative
- * precision of the bisection, FIRE, and whether relaxations stop early once their outcome is certain.
+ * precision of the bisection, FIRE, whether relaxations stop early once their outcome is certain, and where the
+ * scan starts.
  */
 public record ExciteSettings(double aMin, double aMax, double scanFactor, double precision, FireSettings fire,
-                             boolean earlyStop) {
+                             boolean earlyStop, ScanStart scanStart) {
+
+    /** Where the scan for A_c starts. */
+    public enum ScanStart {
+        /** At the grid point below the anharmonic onset of the kick's energy ({@link AnharmonicOnset}). */
+        ONSET("onset"),
+        /** At a_min, scanning up through every grid point. */
+        A_MIN("a-min");
+
+        private final String text;
+
+        ScanStart(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        /** The start spelt {@code text} (onset, a-min), or null. */
+        public static ScanStart find(String text) {
+            for (ScanStart s : values()) {
+                if (s.text.equals(text)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The settings with the scan starting at the anharmonic onset. */
+    public ExciteSettings(double aMin, double aMax, double scanFactor, double precision, FireSettings fire,
+                          boolean earlyStop) {
+        this(aMin, aMax, scanFactor, precision, fire, earlyStop, ScanStart.ONSET);
+    }
 
     public static final double DEFAULT_SCAN_FACTOR = 10;
     public static final double DEFAULT_PRECISION = 1e-2;
@@ -25,6 +60,9 @@ public record ExciteSettings(double aMin, double aMax, double scanFactor, double
      * setting ({@link InvalidSettingException#setting}) and the value given.
      */
     public ExciteSettings {
+        if (scanStart == null) {
+            throw new InvalidSettingException("scanStart", "the scan start must be given (onset or a-min)");
+        }
         if (!(aMin > 0) || !Double.isFinite(aMin)) {
             throw new InvalidSettingException("aMin", "a_min = " + aMin + ": the smallest amplitude must be positive");
         }
@@ -74,6 +112,10 @@ public record ExciteSettings(double aMin, double aMax, double scanFactor, double
     }
 
     public ExciteSettings withEarlyStop(boolean on) {
-        return new ExciteSettings(aMin, aMax, scanFactor, precision, fire, on);
+        return new ExciteSettings(aMin, aMax, scanFactor, precision, fire, on, scanStart);
+    }
+
+    public ExciteSettings withScanStart(ScanStart start) {
+        return new ExciteSettings(aMin, aMax, scanFactor, precision, fire, earlyStop, start);
     }
 }

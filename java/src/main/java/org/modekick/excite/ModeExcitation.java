@@ -16,7 +16,8 @@ import org.modekick.system.ParticleVector;
  * <ol>
  *   <li>orient e_k so that tau_k &lt;= 0 (Eq. (A3) needs tau &lt; 0, the eigenvector's sign is arbitrary,
  *       and A_c along +e and -e differ): the kick goes the way the cubic term lowers the energy;</li>
- *   <li>search A_c ({@link AmplitudeSearch}) with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
+ *   <li>search A_c ({@link AmplitudeSearch}), the scan starting below the anharmonic onset of the kick's energy
+ *       ({@link AnharmonicOnset}), with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
  *       diverging overlaps before LAMMPS sees it, each relaxation stopped as soon as its outcome is
  *       certain;</li>
  *   <li>converge the state of the kick at A_c fully if it was stopped early (the search confirms it
@@ -79,7 +80,8 @@ public final class ModeExcitation implements AutoCloseable {
         Search search;
         try (Arena states = Arena.ofConfined()) {
             search = new Search(k, settings.earlyStop(), states);
-            found = settings.search().run(search);
+            AmplitudeSearch amplitudes = settings.search();
+            found = amplitudes.run(search, scanStart(amplitudes.grid(), mode.lambda()));
             // the confirmed state at A_c, before the arena holding the search's states closes
             if (found.kind() == AmplitudeSearch.Kind.LEFT) {
                 kept.segment().copyFrom(search.states.get(found.hi()).positions());
@@ -146,6 +148,19 @@ public final class ModeExcitation implements AutoCloseable {
         return new ModeResult(k, omega, participation, phononOrder, Status.FAILED, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, a3(c), c.kappa(), c.tau(),
                 flipped, 0, reason, trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session);
+    }
+
+    /** The grid point the scan starts at: a_min, or below the kick's anharmonic onset ({@link AnharmonicOnset}). */
+    private int scanStart(double[] grid, double lambda) {
+        if (settings.scanStart() == ExciteSettings.ScanStart.A_MIN) {
+            return 0;
+        }
+        int n = reference.particles();
+        return AnharmonicOnset.start(grid, a -> {
+            try (Arena temp = Arena.ofConfined()) {
+                return EnergyChange.of(reference.structure(), reference.forceField(), kick(a, temp));
+            }
+        }, a -> 0.5 * lambda * a * a * n, reference.energy());
     }
 
     /** A_c of Eq. (A3), defined where the cubic term bends the landscape down (tau &lt; 0); NaN otherwise. */

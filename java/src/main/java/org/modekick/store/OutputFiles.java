@@ -176,9 +176,12 @@ public final class OutputFiles {
         search.put("a_max", s.aMax());
         search.put("scan_factor", s.scanFactor());
         search.put("precision", s.precision());
+        search.put("scan_start", s.scanStart().text());
         search.put("definition", "A_c is the smallest A of the final bracket [lo, hi] (hi / lo <= 1 + precision) whose"
-                + " kick r0 + A sqrt(N) e_k does not relax back to r0; the bracket comes from a scan up from a_min by"
-                + " scan_factor, then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
+                + " kick r0 + A sqrt(N) e_k does not relax back to r0; the bracket comes from a scan by"
+                + " scan_factor on the grid a_min scan_factor^j (started at a_min, or, with scan_start onset, at the"
+                + " grid point below where the kick's energy departs by 10% from omega^2 A^2 N / 2 and going down"
+                + " while kicks leave), then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
         m.put("search", search);
         m.put("thresholds", plan.thresholds().describe());
         Map<String, Object> early = new LinkedHashMap<>();

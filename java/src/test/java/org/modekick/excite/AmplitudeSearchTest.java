@@ -52,6 +52,97 @@ class AmplitudeSearchTest {
         }
     }
 
+    /** A probe that leaves at and above {@code left} and diverges at and above {@code diverge}. */
+    private static AmplitudeSearch.Probe threshold(double left, double diverge, List<Double> kicked) {
+        return new AmplitudeSearch.Probe() {
+            @Override
+            public Outcome kick(double a) {
+                kicked.add(a);
+                return a >= diverge ? Outcome.DIVERGED : a >= left ? Outcome.TRANSITIONED : Outcome.RETURNED;
+            }
+
+            @Override
+            public Outcome confirm(double a) {
+                return a >= left ? Outcome.TRANSITIONED : Outcome.RETURNED;
+            }
+        };
+    }
+
+    @Test
+    void gridIsTheUpwardScansOwnProducts() {
+        double[] g = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2).grid();
+        assertEquals(7, g.length);
+        double a = 1e-7;
+        for (int j = 0; j < 6; j++) {
+            assertEquals(a, g[j], 0);
+            a *= 10;
+        }
+        assertEquals(1e-1, g[6], 0);
+        assertEquals(9.999999999999999E-6, g[2], 0); // not 1e-5: what the scan has always kicked at
+    }
+
+    /**
+     * Started anywhere on the grid, the search ends in the same bracket, bit for bit, as from a_min, and the kicks
+     * it saves are the returning ones below the start.
+     */
+    @Test
+    void aScanStartedAnywhereMeetsTheSameBracket() {
+        AmplitudeSearch s = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2);
+        int points = s.grid().length;
+        for (double t : new double[] {3.3e-5, 1.234e-3, 0.0999, 2e-7}) {
+            AmplitudeSearch.Result from = s.run(threshold(t, Double.POSITIVE_INFINITY, new ArrayList<>()));
+            int first = (int) Math.ceil(Math.log10(t / 1e-7) - 1e-12); // grid index of the first leaving kick
+            for (int start = 1; start < points; start++) {
+                List<Double> kicked = new ArrayList<>();
+                AmplitudeSearch.Result r = s.run(threshold(t, Double.POSITIVE_INFINITY, kicked), start);
+                assertEquals(from.kind(), r.kind(), "threshold " + t + ", start " + start);
+                assertEquals(from.hi(), r.hi(), 0, "threshold " + t + ", start " + start);
+                assertEquals(from.lo(), r.lo(), 0, "threshold " + t + ", start " + start);
+                int scan = start < first ? first - start + 1 : start - first + 2;
+                assertEquals(scan + 8, r.kicks(), "threshold " + t + ", start " + start + ": " + kicked);
+                assertEquals(s.grid()[start], kicked.get(0), 0);
+            }
+        }
+    }
+
+    /** A start above the first diverging kick goes down to below it and looks for a transition there. */
+    @Test
+    void aStartAmongDivergingKicksGoesDown() {
+        AmplitudeSearch s = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2);
+        AmplitudeSearch.Result from = s.run(threshold(2e-3, 5e-3, new ArrayList<>()));
+        AmplitudeSearch.Result r = s.run(threshold(2e-3, 5e-3, new ArrayList<>()), 6);
+        assertEquals(AmplitudeSearch.Kind.LEFT, r.kind());
+        assertEquals(from.hi(), r.hi(), 0);
+        AmplitudeSearch.Result none = s.run(threshold(Double.POSITIVE_INFINITY, 5e-3, new ArrayList<>()), 6);
+        AmplitudeSearch.Result noneFrom = s.run(threshold(Double.POSITIVE_INFINITY, 5e-3, new ArrayList<>()));
+        assertEquals(AmplitudeSearch.Kind.DIVERGED, none.kind());
+        assertEquals(noneFrom.hi(), none.hi(), 0);
+        assertEquals(noneFrom.lo(), none.lo(), 0);
+    }
+
+    @Test
+    void aStartFromWhichEveryKickDownToAMinLeavesFails() {
+        AmplitudeSearch.Result r = new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(threshold(0, 2, new ArrayList<>()), 3);
+        assertEquals(AmplitudeSearch.Kind.FAILED, r.kind());
+        assertTrue(r.reason().contains("below the range"), r.reason());
+        assertEquals(4, r.kicks());
+        assertThrows(IllegalArgumentException.class,
+                () -> new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(threshold(0, 2, new ArrayList<>()), 6));
+    }
+
+    /** The onset: the grid point below the first that departs by 10% from the harmonic term, where resolved. */
+    @Test
+    void onsetIsTheGridPointBelowTheFirstDeparture() {
+        double[] grid = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2).grid();
+        // dPhi = A^2 (1 + A / 1e-3): 10% above the harmonic term from A = 1e-4 on (grid index 3)
+        assertEquals(2, AnharmonicOnset.start(grid, a -> a * a * (1 + a / 1e-3), a -> a * a, 1));
+        // rounding noise at amplitudes whose harmonic energy is below 1e-9 |Phi0| is not a departure
+        assertEquals(2, AnharmonicOnset.start(grid, a -> a * a < 1e-9 ? 1e-9 : a * a * (1 + a / 1e-3), a -> a * a, 1));
+        assertEquals(0, AnharmonicOnset.start(grid, a -> a * a, a -> a * a, 1), "harmonic throughout: a_min");
+        assertEquals(0, AnharmonicOnset.start(grid, a -> 2 * a * a, a -> a * a, 0), "anharmonic at a_min");
+        assertEquals(5, AnharmonicOnset.start(grid, a -> a > 1e-2 ? Double.POSITIVE_INFINITY : a * a, a -> a * a, 1));
+    }
+
     @Test
     void nothingLeavesInRange() {
         FakeProbe p = new FakeProbe(a -> false, a -> false);
