@@ -26,9 +26,10 @@ public final class AnharmonicOnset {
     private AnharmonicOnset() {}
 
     /**
-     * The grid point at which to start the scan: the one just below the first grid point where the energy of the
-     * kick departs from its second-order term by more than {@link #DEPARTURE} (or is not finite); 0 when that is
-     * already a_min or when no grid point departs.
+     * The grid point at which to start the scan: the first where the energy of the kick departs from its
+     * second-order term by more than {@link #DEPARTURE} (or is not finite); 0 when no grid point departs. A_c lies
+     * mostly within a grid step of it, so the scan makes about two kicks: the start and the grid point below (if
+     * the start leaves) or above (if it returns).
      *
      * @param grid the scan's amplitudes, increasing
      * @param energy dPhi of the kick at amplitude A (Phi(r0 + A sqrt(N) e) - Phi0)
@@ -44,7 +45,7 @@ public final class AnharmonicOnset {
             }
             double e = energy.applyAsDouble(grid[j]);
             if (!Double.isFinite(e) || Math.abs(e - h) > DEPARTURE * h) {
-                return Math.max(j - 1, 0);
+                return j;
             }
         }
         return 0;

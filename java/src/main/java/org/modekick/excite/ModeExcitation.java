@@ -82,6 +82,9 @@ public final class ModeExcitation implements AutoCloseable {
             search = new Search(k, settings.earlyStop(), states);
             AmplitudeSearch amplitudes = settings.search();
             found = amplitudes.run(search, scanStart(amplitudes.grid(), mode.lambda()));
+            if (settings.verifies()) {
+                found = amplitudes.verifyBelow(found, settings.verifyBelow(), search);
+            }
             // the confirmed state at A_c, before the arena holding the search's states closes
             if (found.kind() == AmplitudeSearch.Kind.LEFT) {
                 kept.segment().copyFrom(search.states.get(found.hi()).positions());
@@ -92,9 +95,9 @@ public final class ModeExcitation implements AutoCloseable {
         List<Trial> trials = search.trials;
         return switch (found.kind()) {
             case NO_TRANSITION -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.NO_TRANSITION,
-                    Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session), null);
+                    Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session, found.unverified()), null);
             case DIVERGED -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.DIVERGED, Double.NaN,
-                    found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session), null);
+                    found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session, found.unverified()), null);
             case FAILED -> new ModeOutcome(failed(k, omega, participation, phononOrder, c, flipped,
                     found.reason(), trials, search.relaxations, search.iterations, start, session), null);
             case LEFT -> measure(k, omega, participation, phononOrder, found, c, flipped, search, start, overturned,
@@ -117,7 +120,7 @@ public final class ModeExcitation implements AutoCloseable {
                 ModeResult r = row(k, omega, participation, phononOrder, Status.EXCHANGE, ac, found.lo(), null, barrier,
                         c, flipped, m.relabelled(), "relabelled " + m.relabelled() + " particles; labelled |dr| = "
                                 + d.norm() + ", dPhi = " + EnergyChange.of(reference.structure(), reference.forceField(),
-                                d.vector().segment()), search, start, overturned, session);
+                                d.vector().segment()), search, start, overturned, session, found.unverified());
                 return new ModeOutcome(r, finalState);
             }
             Observables o = new Observables(d.norm(),
@@ -125,21 +128,23 @@ public final class ModeExcitation implements AutoCloseable {
                     Observables.rearranging(d), Observables.overlap(d, direction.segment()),
                     DecayFit.fit(reference.structure().box(), reference.positions(), d));
             ModeResult r = row(k, omega, participation, phononOrder, Status.TRANSITIONED, ac, found.lo(), o, barrier, c,
-                    flipped, 0, "", search, start, overturned, session);
+                    flipped, 0, "", search, start, overturned, session, found.unverified());
             return new ModeOutcome(r, finalState);
         }
     }
 
     private ModeResult row(int k, double omega, double participation, double phononOrder, Status status, double ac,
                            double lo, Observables o, double barrier, ModeExpansion.Coefficients c, boolean flipped,
-                           int relabelled, String reason, Search s, long start, int overturned, int session) {
+                           int relabelled, String reason, Search s, long start, int overturned, int session,
+                           double unverified) {
         int n = reference.particles();
         double harmonic = Double.isNaN(ac) ? Double.NaN : 0.5 * omega * omega * ac * ac * n;
         return new ModeResult(k, omega, participation, phononOrder, status, ac, lo,
                 o == null ? Double.NaN : o.distance(), o == null ? Double.NaN : o.energyChange(), barrier, harmonic,
                 o == null ? Double.NaN : o.rearranging(), o == null ? Double.NaN : o.overlap(),
                 o == null ? Double.NaN : o.decay().exponent(), a3(c), c.kappa(), c.tau(), flipped, relabelled, reason,
-                s.trials, s.relaxations, s.iterations, (System.nanoTime() - start) * 1e-9, overturned, session);
+                s.trials, s.relaxations, s.iterations, (System.nanoTime() - start) * 1e-9, overturned, session,
+                unverified);
     }
 
     private ModeResult failed(int k, double omega, double participation, double phononOrder,
@@ -147,7 +152,8 @@ public final class ModeExcitation implements AutoCloseable {
                               int relaxations, long iterations, long start, int session) {
         return new ModeResult(k, omega, participation, phononOrder, Status.FAILED, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, a3(c), c.kappa(), c.tau(),
-                flipped, 0, reason, trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session);
+                flipped, 0, reason, trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session,
+                Double.NaN);
     }
 
     /** The grid point the scan starts at: a_min, or below the kick's anharmonic onset ({@link AnharmonicOnset}). */

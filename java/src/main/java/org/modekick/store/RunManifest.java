@@ -67,6 +67,7 @@ public final class RunManifest {
         m.put("precision", s.precision());
         m.put("early_stop", s.earlyStop());
         m.put("scan_start", s.scanStart().text());
+        m.put("verify_below", s.verifyBelow());
         m.put("fire", s.fire().toString());
         m.put("thresholds", plan.thresholds().toString());
         return m;

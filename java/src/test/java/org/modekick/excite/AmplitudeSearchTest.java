@@ -130,17 +130,86 @@ class AmplitudeSearchTest {
                 () -> new AmplitudeSearch(1e-5, 1, 10, 1e-2).run(threshold(0, 2, new ArrayList<>()), 6));
     }
 
-    /** The onset: the grid point below the first that departs by 10% from the harmonic term, where resolved. */
+    /** A probe whose kicks leave exactly where {@code left} says (every decision final). */
+    private static AmplitudeSearch.Probe planted(DoublePredicate left, List<Double> kicked) {
+        return new AmplitudeSearch.Probe() {
+            @Override
+            public Outcome kick(double a) {
+                kicked.add(a);
+                return left.test(a) ? Outcome.TRANSITIONED : Outcome.RETURNED;
+            }
+
+            @Override
+            public Outcome confirm(double a) {
+                return left.test(a) ? Outcome.TRANSITIONED : Outcome.RETURNED;
+            }
+        };
+    }
+
+    /** A narrow leaving window below the bisection's A_c, which the bisection jumped over, is found. */
+    @Test
+    void verificationFindsALeavingWindowTheBisectionJumpedOver() {
+        AmplitudeSearch s = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2);
+        DoublePredicate left = a -> (a >= 3.0e-3 && a <= 3.05e-3) || a >= 5e-3;
+        List<Double> kicked = new ArrayList<>();
+        AmplitudeSearch.Result found = s.run(planted(left, kicked));
+        assertTrue(found.hi() >= 5e-3 && found.lo() < 5e-3, "the bisection misses the window: " + found);
+        assertTrue(Double.isNaN(found.unverified()) && !found.moved());
+        AmplitudeSearch.Result v = s.verifyBelow(found, 2, planted(left, kicked));
+        assertEquals(AmplitudeSearch.Kind.LEFT, v.kind());
+        assertTrue(v.hi() >= 3.0e-3 && v.hi() <= 3.05e-3, v.toString());
+        assertTrue(v.lo() < 3.0e-3 && v.hi() / v.lo() <= 1.01 + 1e-15, v.toString());
+        assertEquals(found.hi(), v.unverified(), 0);
+        assertTrue(v.moved());
+        assertEquals(kicked.size(), v.kicks(), "the kicks of the search and of the verification");
+    }
+
+    @Test
+    void verificationOfAMonotonicOutcomeKeepsAcAndCountsItsKicks() {
+        AmplitudeSearch s = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2);
+        List<Double> kicked = new ArrayList<>();
+        AmplitudeSearch.Result found = s.run(planted(a -> a >= 1.234e-3, kicked));
+        int before = kicked.size();
+        AmplitudeSearch.Result v = s.verifyBelow(found, 1.1, planted(a -> a >= 1.234e-3, kicked));
+        assertEquals(found.hi(), v.hi(), 0);
+        assertEquals(found.lo(), v.lo(), 0);
+        assertEquals(found.hi(), v.unverified(), 0);
+        assertTrue(!v.moved());
+        // A_c / 1.1, then up by 1.01 while below lo: ln(1.1 lo / A_c) / ln(1.01) kicks
+        assertEquals(before + (int) Math.ceil(Math.log(1.1 * found.lo() / found.hi()) / Math.log(1.01)),
+                kicked.size(), kicked.subList(before, kicked.size()).toString());
+        AmplitudeSearch.Result none = s.run(planted(a -> false, new ArrayList<>()));
+        assertEquals(none, s.verifyBelow(none, 1.1, planted(a -> false, new ArrayList<>())));
+    }
+
+    /** When even A_c / R leaves, the scan starts again a factor R lower, until a kick returns. */
+    @Test
+    void verificationGoesFurtherDownWhileItsLowestKickLeaves() {
+        AmplitudeSearch s = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2);
+        DoublePredicate left = a -> a >= 1.2e-3 && !(a > 3.1e-3 && a < 6e-3);
+        AmplitudeSearch.Result found = s.run(planted(left, new ArrayList<>()));
+        assertTrue(found.hi() >= 6e-3, found.toString());
+        AmplitudeSearch.Result v = s.verifyBelow(found, 2, planted(left, new ArrayList<>()));
+        assertTrue(v.hi() >= 1.2e-3 && v.lo() < 1.2e-3 && v.hi() / v.lo() <= 1.01 + 1e-15, v.toString());
+        assertTrue(v.moved());
+        AmplitudeSearch.Result atMin = new AmplitudeSearch(1e-3, 1e-1, 10, 1e-2).verifyBelow(
+                new AmplitudeSearch.Result(AmplitudeSearch.Kind.LEFT, 9.95e-4 * 2, 2e-3, 5, 0, ""), 2,
+                planted(a -> true, new ArrayList<>()));
+        assertEquals(AmplitudeSearch.Kind.FAILED, atMin.kind());
+        assertTrue(atMin.reason().contains("below the range"), atMin.reason());
+    }
+
+    /** The onset: the first grid point that departs by 10% from the harmonic term, where resolved. */
     @Test
     void onsetIsTheGridPointBelowTheFirstDeparture() {
         double[] grid = new AmplitudeSearch(1e-7, 1e-1, 10, 1e-2).grid();
         // dPhi = A^2 (1 + A / 1e-3): 10% above the harmonic term from A = 1e-4 on (grid index 3)
-        assertEquals(2, AnharmonicOnset.start(grid, a -> a * a * (1 + a / 1e-3), a -> a * a, 1));
+        assertEquals(3, AnharmonicOnset.start(grid, a -> a * a * (1 + a / 1e-3), a -> a * a, 1));
         // rounding noise at amplitudes whose harmonic energy is below 1e-9 |Phi0| is not a departure
-        assertEquals(2, AnharmonicOnset.start(grid, a -> a * a < 1e-9 ? 1e-9 : a * a * (1 + a / 1e-3), a -> a * a, 1));
+        assertEquals(3, AnharmonicOnset.start(grid, a -> a * a < 1e-9 ? 1e-9 : a * a * (1 + a / 1e-3), a -> a * a, 1));
         assertEquals(0, AnharmonicOnset.start(grid, a -> a * a, a -> a * a, 1), "harmonic throughout: a_min");
         assertEquals(0, AnharmonicOnset.start(grid, a -> 2 * a * a, a -> a * a, 0), "anharmonic at a_min");
-        assertEquals(5, AnharmonicOnset.start(grid, a -> a > 1e-2 ? Double.POSITIVE_INFINITY : a * a, a -> a * a, 1));
+        assertEquals(6, AnharmonicOnset.start(grid, a -> a > 1e-2 ? Double.POSITIVE_INFINITY : a * a, a -> a * a, 1));
     }
 
     @Test
