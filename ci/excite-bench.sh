@@ -21,7 +21,30 @@ modekick=$here/java/target/modekick
 [ -x "$baseline" ] || { echo "$baseline is not an executable launcher" >&2; exit 1; }
 mkdir -p "$out" "$glasses/excite-modes"
 echo "machine: $(nproc) CPUs, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), load $(cut -d' ' -f1-3 /proc/loadavg)"
-for spec in "harmonic 2000 20" "lj 2000 20" "harmonic 16000 5" "lj 8000 5" "harmonic 32000 3"; do
+# The yardstick: LAMMPS's lj/cut (its standard melt, N = 16,000, cutoff 2.5, skin 0.3) on the same machine, the
+# time of its Pair section per step and neighbour pair.
+if command -v lmp > /dev/null; then
+  cat > "$out/in.lj" <<'LJ'
+units lj
+atom_style atomic
+lattice fcc 0.8442
+region box block 0 20 0 20 0 10
+create_box 1 box
+create_atoms 1 box
+mass 1 1.0
+velocity all create 1.44 87287 loop geom
+pair_style lj/cut 2.5
+pair_coeff 1 1 1.0 1.0 2.5
+neighbor 0.3 bin
+neigh_modify delay 0 every 1 check yes
+fix 1 all nve
+thermo 100
+run 200
+LJ
+  (cd "$out" && lmp -in in.lj -log lj-cut.log -screen none)
+  awk '/^Pair  /{p=$3} /^Loop time/{s=$9} /Total # of neighbors/{n=$6} END {printf "lj/cut yardstick (N = 16000, 200 NVE steps): Pair %.1f ns per pair and step, %d pairs\n", 1e9*p/s/n, n}' "$out/lj-cut.log"
+fi
+for spec in "harmonic 2000 20" "lj 2000 8" "harmonic 16000 4" "lj 8000 3" "harmonic 32000 3"; do
   set -- $spec
   system=$1 n=$2 count=$3
   var="MODES_${system}_${n}"
