@@ -264,7 +264,9 @@ final class BenchCommand implements Command {
         int count = CommonOptions.COUNT.intValue(line, 100, 1, Integer.MAX_VALUE, "a positive integer");
         try (Arena arena = Arena.ofShared()) {
             InputGlass glass = ExciteCommand.read(line, CommonOptions.dataFile(data.toString()), arena);
-            ModesBenchmark.run(glass.configuration(), glass.forceField(), count, CommonOptions.solverOptions(line),
+            ModesBenchmark.run(glass.configuration(), glass.interaction().analytic().orElseThrow(() ->
+                    new UsageException("bench modes compares the analytic Hessian with scipy: give --system or an"
+                            + " analytic --pair-style")), count, CommonOptions.solverOptions(line),
                     !NO_BASELINE.isSet(line), out);
         }
         return 0;

@@ -36,7 +36,8 @@ final class ExciteCommand implements Command {
             "ratio of successive amplitudes of the bracketing scan (default 10)");
     static final Flag PRECISION = Flag.of("precision", "P",
             "relative width of the final bracket of A_c (default 1e-2)");
-    static final Flag FIRE_TIMESTEP = Flag.of("fire-timestep", "DT", "FIRE timestep (default 0.05 harmonic, 0.005 LJ)");
+    static final Flag FIRE_TIMESTEP = Flag.of("fire-timestep", "DT", "FIRE timestep (default 0.05 harmonic, 0.005 LJ;"
+            + " for --potential and other styles without Java formulas: 0.8 / (omega_max tmax) of the glass)");
     static final Flag FIRE_TMAX = Flag.of("fire-tmax", "T", "FIRE tmax (default 8 harmonic, 5 LJ)");
     static final Flag FIRE_ALPHA0 = Flag.of("fire-alpha0", "A", "FIRE alpha0 (default 0.25)");
     static final Flag FIRE_DMAX = Flag.of("fire-dmax", "D", "FIRE dmax (default 0.1)");
@@ -142,12 +143,12 @@ final class ExciteCommand implements Command {
 
     /** The glass in {@code data} with the command line's interactions. */
     static InputGlass read(CommandLine line, Path data, Arena arena) throws java.io.IOException {
-        return InputGlass.read(data, types -> CommonOptions.forceField(line, types), arena);
+        return InputGlass.read(data, types -> CommonOptions.interaction(line, types), arena);
     }
 
     /** The excite step the command line asks for on {@code glass}, written to {@code dir}. */
     static ExciteStep step(CommandLine line, InputGlass glass, Path dir) {
-        ExciteSettings settings = settings(line, ExciteSettings.defaults(glass.forceField()));
+        ExciteSettings settings = settings(line, ExciteSettings.defaults(glass.interaction()));
         ModeSelection selection = CommonOptions.hasSelection(line) ? CommonOptions.selection(line) : null;
         ExciteStep.ModeSource modes;
         if (MODES.isSet(line)) {
@@ -165,7 +166,7 @@ final class ExciteCommand implements Command {
         }
         Optional<String> seed = Optional.ofNullable(CommonOptions.SEED.value(line)).map(String::trim);
         return new ExciteStep(glass, CommonOptions.systemLabel(line), settings, modes, seed, dir,
-                CommonOptions.MINIMIZE.isSet(line));
+                CommonOptions.MINIMIZE.isSet(line), CommonOptions.adaptTimestep(line, glass.interaction(), FIRE_TIMESTEP));
     }
 
     /** The option of each setting of {@link ExciteSettings} and {@link FireSettings}, by its record component. */

@@ -2,7 +2,9 @@ package org.modekick.excite;
 
 import org.modekick.lammps.FireSettings;
 import org.modekick.lammps.InvalidSettingException;
+import org.modekick.potential.AnalyticInteraction;
 import org.modekick.potential.ForceField;
+import org.modekick.potential.Interaction;
 import org.modekick.potential.HarmonicContact;
 
 /**
@@ -119,7 +121,16 @@ public record ExciteSettings(double aMin, double aMax, double scanFactor, double
      * [1e-7, 1e-1] with FIRE tuned for it, every other (LJ, Eq. 2) in [1e-5, 1]; early stopping on.
      */
     public static ExciteSettings defaults(ForceField forceField) {
-        boolean harmonic = forceField.pair(1, 1) instanceof HarmonicContact;
+        return defaults(new AnalyticInteraction(forceField, "custom"));
+    }
+
+    /**
+     * The same by interaction: the harmonic settings for a harmonic-contact field, the LJ ones for every other (for an
+     * interaction without Java formulas the range [1e-5, 1] is in its length unit, and FIRE's timestep is meant to be
+     * adapted to the glass, {@link FireSettings#adaptedTo}).
+     */
+    public static ExciteSettings defaults(Interaction interaction) {
+        boolean harmonic = interaction.analytic().map(f -> f.pair(1, 1) instanceof HarmonicContact).orElse(false);
         FireSettings fire = (harmonic ? FireSettings.harmonic() : FireSettings.lennardJones())
                 .withMaxIterations(DEFAULT_MAX_ITERATIONS);
         return harmonic ? new ExciteSettings(1e-7, 1e-1, DEFAULT_SCAN_FACTOR, DEFAULT_PRECISION, fire, true)
@@ -128,6 +139,10 @@ public record ExciteSettings(double aMin, double aMax, double scanFactor, double
 
     public AmplitudeSearch search() {
         return new AmplitudeSearch(aMin, aMax, scanFactor, precision);
+    }
+
+    public ExciteSettings withFire(FireSettings f) {
+        return new ExciteSettings(aMin, aMax, scanFactor, precision, f, earlyStop, scanStart, verifyBelow);
     }
 
     public ExciteSettings withEarlyStop(boolean on) {

@@ -11,7 +11,7 @@ import org.modekick.system.Configuration;
 import org.modekick.system.ParticleVector;
 
 /**
- * One mode from start to finish, on one worker's {@link Relaxer}:
+ * One mode from start to finish, on one worker's {@link KickRelaxer} and {@link Landscape}:
  *
  * <ol>
  *   <li>orient e_k so that tau_k &lt;= 0 (Eq. (A3) needs tau &lt; 0, the eigenvector's sign is arbitrary,
@@ -30,22 +30,30 @@ public final class ModeExcitation implements AutoCloseable {
     /** kappa and tau of a mode along which nothing was expanded (an unstable one). */
     private static final ModeExpansion.Coefficients UNKNOWN = new ModeExpansion.Coefficients(Double.NaN, Double.NaN);
 
-    private final Relaxer relaxer;
+    private final KickRelaxer relaxer;
+    private final Landscape landscape;
     private final ExciteSettings settings;
     private final Thresholds thresholds;
-    private final Divergence divergence;
+    private final KickGuard guard;
     private final Reference reference;
     private final Arena arena = Arena.ofConfined();
     private final ParticleVector direction;
     private final ParticleVector kicked;
     private final ParticleVector kept;
 
-    public ModeExcitation(Relaxer relaxer, ExciteSettings settings, Thresholds thresholds) {
+    /** A mode's excitation for an interaction with Java formulas, whose landscape is exact. */
+    public ModeExcitation(KickRelaxer relaxer, ExciteSettings settings, Thresholds thresholds) {
+        this(relaxer, new AnalyticLandscape(relaxer.reference().structure(), relaxer.reference().forceField()),
+                settings, thresholds);
+    }
+
+    public ModeExcitation(KickRelaxer relaxer, Landscape landscape, ExciteSettings settings, Thresholds thresholds) {
         this.relaxer = relaxer;
+        this.landscape = landscape;
         this.settings = settings;
         this.thresholds = thresholds;
         this.reference = relaxer.reference();
-        this.divergence = Divergence.of(reference.forceField());
+        this.guard = KickGuard.of(reference);
         int n = reference.particles();
         this.direction = ParticleVector.allocate(arena, n);
         this.kicked = ParticleVector.allocate(arena, n);
@@ -67,23 +75,29 @@ public final class ModeExcitation implements AutoCloseable {
         }
         direction.segment().copyFrom(mode.vector());
         double norm = direction.norm();
-        ModeExpansion.Coefficients c = ModeExpansion.along(reference.structure(), reference.forceField(),
-                direction.segment());
+        ModeExpansion.Coefficients c = landscape.along(direction.segment());
         boolean flipped = c.tau() > 0;
         double scale = (flipped ? -1 : 1) / norm; // unit length as Eq. (5) assumes
         for (long r = 0; r < 3L * n; r++) {
             direction.set(r, scale * direction.get(r));
         }
-        c = ModeExpansion.along(reference.structure(), reference.forceField(), direction.segment());
+        c = landscape.along(direction.segment());
 
         AmplitudeSearch.Result found;
         Search search;
         try (Arena states = Arena.ofConfined()) {
             search = new Search(k, settings.earlyStop(), states);
-            AmplitudeSearch amplitudes = settings.search();
-            found = amplitudes.run(search, scanStart(amplitudes.grid(), mode.lambda()));
-            if (settings.verifies()) {
-                found = amplitudes.verifyBelow(found, settings.verifyBelow(), search);
+            try {
+                AmplitudeSearch amplitudes = settings.search();
+                found = amplitudes.run(search, scanStart(amplitudes.grid(), mode.lambda()));
+                if (settings.verifies()) {
+                    found = amplitudes.verifyBelow(found, settings.verifyBelow(), search);
+                }
+            } catch (LammpsFailedException e) {
+                // LAMMPS stopped on one of this mode's kicks (its watched process died): this mode fails with
+                // LAMMPS's message and the trials so far; the run goes on with the next mode
+                return new ModeOutcome(failed(k, omega, participation, phononOrder, c, flipped, e.getMessage(),
+                        search.trials, search.relaxations, search.iterations, start, session), null);
             }
             // the confirmed state at A_c, before the arena holding the search's states closes
             if (found.kind() == AmplitudeSearch.Kind.LEFT) {
@@ -111,7 +125,7 @@ public final class ModeExcitation implements AutoCloseable {
         double ac = found.hi();
         MemorySegment finalState = kept.copy(results).segment();
         try (Arena temp = Arena.ofConfined()) {
-            double barrier = EnergyChange.of(reference.structure(), reference.forceField(), kick(ac, temp));
+            double barrier = landscape.energyChange(kick(ac, temp));
             DisplacementField d = DisplacementField.between(reference.structure().box(), reference.positions(),
                     kept.segment(), temp);
             if (search.keptOutcome == Outcome.EXCHANGE) {
@@ -119,12 +133,12 @@ public final class ModeExcitation implements AutoCloseable {
                         kept.segment(), thresholds.same());
                 ModeResult r = row(k, omega, participation, phononOrder, Status.EXCHANGE, ac, found.lo(), null, barrier,
                         c, flipped, m.relabelled(), "relabelled " + m.relabelled() + " particles; labelled |dr| = "
-                                + d.norm() + ", dPhi = " + EnergyChange.of(reference.structure(), reference.forceField(),
-                                d.vector().segment()), search, start, overturned, session, found.unverified());
+                                + d.norm() + ", dPhi = " + landscape.energyChange(d.vector().segment()), search, start,
+                        overturned, session, found.unverified());
                 return new ModeOutcome(r, finalState);
             }
             Observables o = new Observables(d.norm(),
-                    EnergyChange.of(reference.structure(), reference.forceField(), d.vector().segment()),
+                    landscape.energyChange(d.vector().segment()),
                     Observables.rearranging(d), Observables.overlap(d, direction.segment()),
                     DecayFit.fit(reference.structure().box(), reference.positions(), d));
             ModeResult r = row(k, omega, participation, phononOrder, Status.TRANSITIONED, ac, found.lo(), o, barrier, c,
@@ -156,15 +170,19 @@ public final class ModeExcitation implements AutoCloseable {
                 Double.NaN);
     }
 
-    /** The grid point the scan starts at: a_min, or below the kick's anharmonic onset ({@link AnharmonicOnset}). */
+    /**
+     * The grid point the scan starts at: a_min, or the kick's anharmonic onset ({@link AnharmonicOnset}). Only an
+     * interaction with Java formulas gives the energy of a large kick safely (LAMMPS may end the process on one,
+     * e.g. below a table's range), so the others scan from a_min.
+     */
     private int scanStart(double[] grid, double lambda) {
-        if (settings.scanStart() == ExciteSettings.ScanStart.A_MIN) {
+        if (settings.scanStart() == ExciteSettings.ScanStart.A_MIN || reference.interaction().analytic().isEmpty()) {
             return 0;
         }
         int n = reference.particles();
         return AnharmonicOnset.start(grid, a -> {
             try (Arena temp = Arena.ofConfined()) {
-                return EnergyChange.of(reference.structure(), reference.forceField(), kick(a, temp));
+                return landscape.energyChange(kick(a, temp));
             }
         }, a -> 0.5 * lambda * a * a * n, reference.energy());
     }
@@ -212,7 +230,7 @@ public final class ModeExcitation implements AutoCloseable {
         };
     }
 
-    /** Frees the buffers (the relaxer belongs to the caller). */
+    /** Frees the buffers (the relaxer and the landscape belong to the caller). */
     @Override
     public void close() {
         arena.close();
@@ -243,7 +261,7 @@ public final class ModeExcitation implements AutoCloseable {
             int n = reference.particles();
             kicked.setSum(new ParticleVector(reference.positions()), amplitude * Math.sqrt(n), direction);
             Configuration state = reference.structure().withPositions(kicked.segment());
-            Overlaps overlaps = divergence.check(state);
+            Overlaps overlaps = guard.check(state);
             if (overlaps.any()) {
                 trials.add(new Trial(k, amplitude, Double.NaN, Double.NaN, Outcome.DIVERGED, false, 0, 0));
                 return Outcome.DIVERGED;

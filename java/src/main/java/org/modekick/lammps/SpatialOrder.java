@@ -5,7 +5,7 @@ import org.modekick.system.Box;
 
 /**
  * An order of particles in which neighbours in space are mostly neighbours in the order: the Morton (Z-order)
- * curve through cells of about one cutoff. LAMMPS keeps atoms in memory in the order they were created (sorting is
+ * curve through cells of a few particles each. LAMMPS keeps atoms in memory in the order they were created (sorting is
  * off), and its pair loop reads the positions and adds to the forces of every neighbour of an atom; with
  * {@code create_atoms random}'s order those lie anywhere in memory and each access is a cache miss. Within a
  * cell, particles keep their index order, so the order is a function of the positions alone.

@@ -10,6 +10,7 @@ import org.modekick.eigen.DeflationSpace;
 import org.modekick.eigen.EigenResult;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.hessian.HessianBuilder;
+import org.modekick.hessian.HessianSource;
 import org.modekick.hessian.Triangle;
 import org.modekick.mpi.Agreement;
 import org.modekick.mpi.BlockSplit;
@@ -40,13 +41,18 @@ public final class ModeAnalysis {
     private static final double PEAK_INSIDE = 0.7;
 
     private final Configuration inherent;
-    private final ForceField field;
+    private final HessianSource hessian;
     private final EigenSolver solver;
     private final int phononNm;
 
     public ModeAnalysis(Configuration inherent, ForceField field, EigenSolver solver, int phononNm) {
+        this(inherent, new HessianBuilder(inherent, field), solver, phononNm);
+    }
+
+    /** The modes of the Hessian {@code hessian} of {@code inherent}. */
+    public ModeAnalysis(Configuration inherent, HessianSource hessian, EigenSolver solver, int phononNm) {
         this.inherent = inherent;
-        this.field = field;
+        this.hessian = hessian;
         this.solver = solver;
         this.phononNm = phononNm;
     }
@@ -75,7 +81,7 @@ public final class ModeAnalysis {
         boolean root = rank == 0;
         long t0 = System.nanoTime();
         CsrMatrix h = Agreement.run(communicator, "building its rows of the Hessian", () -> {
-            org.modekick.hessian.CsrMatrix built = new HessianBuilder(inherent, field)
+            org.modekick.hessian.CsrMatrix built = hessian
                     .rowRange(split.first(rank), split.end(rank), Triangle.FULL, arena);
             // the solver reads the same native CSR arrays: no copy
             return new CsrMatrix(built.firstRow(), built.rows(), built.columns(), built.rowPointers(),

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.modekick.excite.DecayFit;
 import org.modekick.excite.DisplacementField;
-import org.modekick.excite.Divergence;
+import org.modekick.excite.KickGuard;
 import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.ModeResult;
@@ -213,12 +213,7 @@ public final class OutputFiles {
         early.put("overturned_decisions", results.stream().mapToInt(ModeResult::overturned).sum());
         m.put("early_termination", early);
         m.put("fire", s.fire());
-        Map<String, Object> divergence = new LinkedHashMap<>();
-        divergence.put("pair_energy", Divergence.ENERGY);
-        divergence.put("distance", Divergence.of(ref.forceField()).distance());
-        divergence.put("definition", "a kick with a pair closer than the distance where the pair energy exceeds"
-                + " pair_energy diverges and is not relaxed");
-        m.put("divergence", divergence);
+        m.put("divergence", KickGuard.of(ref).describe());
         double[] range = DecayFit.range(ref.structure().box(), ref.particles());
         Map<String, Object> decay = new LinkedHashMap<>();
         decay.put("r_min", range[0]);
