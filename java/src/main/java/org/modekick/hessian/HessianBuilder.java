@@ -14,7 +14,7 @@ import org.modekick.system.Configuration;
  * 3i + 1, 3i + 2) needs only i's own contacts, so the rows of particles [first, end) are assembled alone,
  * as one MPI rank would; their numbers are bitwise those of the full matrix.
  */
-public final class HessianBuilder {
+public final class HessianBuilder implements HessianSource {
 
     private static final ValueLayout.OfInt INT = ValueLayout.JAVA_INT;
     private static final ValueLayout.OfDouble DOUBLE = ValueLayout.JAVA_DOUBLE;
@@ -33,6 +33,7 @@ public final class HessianBuilder {
     }
 
     /** Scalar CSR rows [3 first, 3 end) of particles [first, end), every entry. */
+    @Override
     public CsrMatrix rowRange(int first, int end, Arena arena) {
         ContactGraph g = ContactGraph.build(configuration, field, first, end);
         int count = end - first;

@@ -11,6 +11,7 @@ import org.modekick.eigen.EigenResult;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.hessian.CsrMatrix;
 import org.modekick.hessian.HessianBuilder;
+import org.modekick.hessian.HessianSource;
 import org.modekick.hessian.IsolatedParticles;
 import org.modekick.mpi.Agreement;
 import org.modekick.mpi.BlockSplit;
@@ -41,13 +42,18 @@ public final class ModeAnalysis {
     private static final double PEAK_INSIDE = 0.7;
 
     private final Configuration inherent;
-    private final ForceField field;
+    private final HessianSource hessian;
     private final EigenSolver solver;
     private final int phononNm;
 
     public ModeAnalysis(Configuration inherent, ForceField field, EigenSolver solver, int phononNm) {
+        this(inherent, new HessianBuilder(inherent, field), solver, phononNm);
+    }
+
+    /** The modes of the Hessian {@code hessian} of {@code inherent}. */
+    public ModeAnalysis(Configuration inherent, HessianSource hessian, EigenSolver solver, int phononNm) {
         this.inherent = inherent;
-        this.field = field;
+        this.hessian = hessian;
         this.solver = solver;
         this.phononNm = phononNm;
     }
@@ -76,7 +82,7 @@ public final class ModeAnalysis {
         boolean root = rank == 0;
         long t0 = System.nanoTime();
         CsrMatrix h = Agreement.run(communicator, "building its rows of the Hessian",
-                () -> new HessianBuilder(inherent, field).rowRange(split.first(rank), split.end(rank), arena));
+                () -> hessian.rowRange(split.first(rank), split.end(rank), arena));
         double bound = communicator.allreduce(h.gershgorinBound(), ReduceOp.MAX);
         boolean[] isolated = IsolatedParticles.of(h);
         int isolatedCount = communicator.allreduce(IsolatedParticles.pinAbove(h, isolated, 2 * bound), ReduceOp.SUM);

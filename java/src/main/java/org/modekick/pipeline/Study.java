@@ -57,7 +57,7 @@ public final class Study {
      * @param minimize relax the user's glass first (--minimize): the modes step relaxes it with excite's FIRE
      *     and writes MODES/relaxed.data, which the excite step then works on
      */
-    public record Settings(IntFunction<ForceField> interactions, String system, ModeSelection selection,
+    public record Settings(InputGlass.Interactions interactions, String system, ModeSelection selection,
                            EigenSolver.Options solver, int workers, TaskGroups groups, boolean minimize) {}
 
     /** One glass: its report entry (system label, N, seed, directory), its data file, how it is made, if it is. */
@@ -160,8 +160,9 @@ public final class Study {
             step(world, name + "modes", sample.modes().resolve(ModeFiles.SUMMARY), listener, () -> {
                 try (Arena arena = Arena.ofShared()) {
                     InputGlass glass = InputGlass.read(sample.glass(), settings.interactions(), arena);
-                    GlassCheck.Policy check = new GlassCheck.Policy(ExciteSettings.defaults(glass.forceField()).fire(),
-                            relax, false);
+                    boolean adapt = glass.interaction().analytic().isEmpty();
+                    GlassCheck.Policy check = new GlassCheck.Policy(ExciteSettings.defaults(glass.interaction()).fire(),
+                            relax, false, adapt);
                     new ModesStep(glass, settings.selection(), PhononOrderParameter.PAPER_NM, settings.solver(),
                             sample.modes(), check).run(world, arena)
                             .ifPresent(r -> listener.computed(r, sample.modes()));
@@ -171,9 +172,9 @@ public final class Study {
             step(world, name + "excite", sample.excite().resolve(ExciteSummary.FILE), listener, () -> {
                 try (Arena arena = Arena.ofShared()) {
                     InputGlass glass = InputGlass.read(excited, settings.interactions(), arena);
-                    new ExciteStep(glass, settings.system(), ExciteSettings.defaults(glass.forceField()),
+                    new ExciteStep(glass, settings.system(), ExciteSettings.defaults(glass.interaction()),
                             new ExciteStep.ModeSource.Directory(sample.modes(), null), Optional.empty(),
-                            sample.excite(), false).run(world, settings.groups(), settings.workers(),
+                            sample.excite(), false, glass.interaction().analytic().isEmpty()).run(world, settings.groups(), settings.workers(),
                             journalOf(listener), arena).ifPresent(listener::excited);
                 }
             });
