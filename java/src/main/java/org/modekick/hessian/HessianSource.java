@@ -8,6 +8,6 @@ import java.lang.foreign.Arena;
  */
 public interface HessianSource {
 
-    /** Scalar CSR rows [3 first, 3 end) of particles [first, end). */
-    CsrMatrix rowRange(int first, int end, Triangle triangle, Arena arena);
+    /** Scalar CSR rows [3 first, 3 end) of particles [first, end), every entry. */
+    CsrMatrix rowRange(int first, int end, Arena arena);
 }
