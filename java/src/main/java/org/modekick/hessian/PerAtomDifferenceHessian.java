@@ -54,7 +54,7 @@ public final class PerAtomDifferenceHessian implements HessianSource {
     }
 
     @Override
-    public CsrMatrix rowRange(int first, int end, Triangle triangle, Arena arena) {
+    public CsrMatrix rowRange(int first, int end, Arena arena) {
         if (blocks == null) {
             assemble();
         }
@@ -65,7 +65,7 @@ public final class PerAtomDifferenceHessian implements HessianSource {
             for (int a = 0; a < 3; a++) {
                 rowPointers.setAtIndex(ValueLayout.JAVA_INT, 3L * (i - first) + a, Math.toIntExact(nnz));
                 for (int j : neighbours[i]) {
-                    nnz += triangle == Triangle.FULL || j > i ? 3 : j == i ? 3 - a : 0;
+                    nnz += 3;
                 }
             }
         }
@@ -78,9 +78,6 @@ public final class PerAtomDifferenceHessian implements HessianSource {
                 for (int n = 0; n < neighbours[i].length; n++) {
                     int j = neighbours[i][n];
                     for (int b = 0; b < 3; b++) {
-                        if (triangle == Triangle.UPPER && 3 * j + b < 3 * i + a) {
-                            continue;
-                        }
                         columns.setAtIndex(ValueLayout.JAVA_INT, e, 3 * j + b);
                         values.setAtIndex(ValueLayout.JAVA_DOUBLE, e, blocks[i][9 * n + 3 * a + b]);
                         e++;
@@ -88,7 +85,7 @@ public final class PerAtomDifferenceHessian implements HessianSource {
                 }
             }
         }
-        return new CsrMatrix(3 * first, rows, 3 * r0.size(), triangle, rowPointers, columns, values);
+        return new CsrMatrix(3 * first, rows, 3 * r0.size(), rowPointers, columns, values);
     }
 
     /** Every column by central differences, then the symmetric blocks of every particle. */
