@@ -58,6 +58,19 @@ public record ExciteSummary(double n, String system, String seed, double critica
         AtomicFile.writeText(file, out -> out.write(json + "\n"));
     }
 
+    /**
+     * Sets {@code key} of an existing summary.json to {@code value} (replacing what it held), keeping every
+     * other key and its order: how {@code modekick barriers} adds its results beside excite's.
+     */
+    public static void put(Path file, String key, Object value) throws IOException {
+        JsonObject o = JsonFile.readObject(file);
+        com.google.gson.Gson gson = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+        o.add(key, gson.toJsonTree(value));
+        String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping()
+                .create().toJson(o);
+        AtomicFile.writeText(file, out -> out.write(json + "\n"));
+    }
+
     public static ExciteSummary read(Path file) throws IOException {
         JsonObject o = JsonFile.readObject(file);
         return new ExciteSummary(JsonFile.number(o, N), JsonFile.text(o, SYSTEM), JsonFile.text(o, SEED),
