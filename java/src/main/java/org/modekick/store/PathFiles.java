@@ -30,7 +30,7 @@ public final class PathFiles {
     public static final String DIR = "barriers";
     public static final String CSV = "barriers.csv";
     public static final List<String> COLUMNS = List.of("id", "k", "forward", "backward", "saddle_distance",
-            "saddle_P", "images", "pieces", "force_calls", "wall_s", "lambda_1", "lambda_2", "largest_force",
+            "saddle_P", "images", "pieces", "force_calls", "lambda_1", "lambda_2", "largest_force",
             "converged", "first_order_saddle", "connects");
     public static final List<String> PROFILE_COLUMNS = List.of("image", "piece", "s", "E", "E_minus_Phi0", "climbing");
 
@@ -151,7 +151,7 @@ public final class PathFiles {
         return e != null && e.isJsonPrimitive() && e.getAsBoolean();
     }
 
-    /** barriers.csv, ascending id. */
+    /** barriers.csv, ascending id; wall times are in the json files only, so that it depends on the inputs alone. */
     public void writeTable(List<TransitionPath> paths) throws IOException {
         AtomicFile.writeText(dir.resolve(CSV), out -> {
             out.write(String.join(",", COLUMNS) + "\n");
@@ -160,7 +160,7 @@ public final class PathFiles {
                         Double.toString(t.forward()), Double.toString(t.backward()),
                         Double.toString(t.saddleDistance()), Double.toString(t.saddleParticipation()),
                         Integer.toString(t.images()), Integer.toString(t.pieces()), Long.toString(t.forceCalls()),
-                        Double.toString(t.seconds()), Double.toString(t.lowestCurvature()),
+                        Double.toString(t.lowestCurvature()),
                         Double.toString(t.secondCurvature()), Double.toString(t.largestForce()),
                         Boolean.toString(t.converged()), Boolean.toString(t.firstOrderSaddle()),
                         Boolean.toString(t.connects())) + "\n");
