@@ -107,6 +107,8 @@ public final class OutputFiles {
         Reference ref = plan.reference();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(ExciteSummary.N, ref.particles());
+        Box box = ref.structure().box();
+        m.put(ExciteSummary.BOX_LENGTH, Math.min(box.lx(), Math.min(box.ly(), box.lz())));
         m.putAll(plan.provenance());
         double tc = onsetTemperature(results);
         m.put(ExciteSummary.T_C, tc);
@@ -120,7 +122,7 @@ public final class OutputFiles {
             counts.put(s.csv(), results.stream().filter(r -> r.status() == s).count());
         }
         counts.put(ExciteSummary.DISTINCT_TRANSITIONS, groups.groups().size());
-        m.put("counts", counts);
+        m.put(ExciteSummary.COUNTS, counts);
 
         List<Map<String, Object>> transitions = new ArrayList<>();
         for (TransitionGroups.Group g : groups.groups()) {
@@ -180,7 +182,7 @@ public final class OutputFiles {
                 + " kick r0 + A sqrt(N) e_k does not relax back to r0; the bracket comes from a scan up from a_min by"
                 + " scan_factor, then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
         m.put("search", search);
-        m.put("thresholds", plan.thresholds().describe());
+        m.put(ExciteSummary.THRESHOLDS, plan.thresholds().describe());
         Map<String, Object> early = new LinkedHashMap<>();
         early.put("enabled", s.earlyStop());
         early.put("method", "LAMMPS fix halt every " + Relaxer.HALT_EVERY + " FIRE iterations on an equal-style"

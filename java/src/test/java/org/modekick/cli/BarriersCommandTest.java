@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modekick.io.JsonFile;
 import org.modekick.store.Excitation;
 import org.modekick.store.ExcitationsCsv;
+import org.modekick.store.ExciteSummary;
 import org.modekick.store.PathFiles;
 
 /**
@@ -36,6 +37,11 @@ class BarriersCommandTest {
         assertEquals(0, excite.code(), excite.err());
         Path two = dir.resolve("two");
         copy(one, two);
+        // the report's reader finds what excite writes (it once read keys that excite never wrote)
+        ExciteSummary read = ExciteSummary.read(one.resolve("summary.json"));
+        assertEquals(2, read.distinctTransitions());
+        assertTrue(read.boxLength() > 0, "L");
+        assertTrue(read.tolerances().has("same_structure_delta"), read.tolerances().toString());
 
         CommandRun first = CommandRun.of("barriers", one.toString(), "--system", "harmonic", "--workers", "1");
         assertEquals(0, first.code(), first.err());
