@@ -149,7 +149,7 @@ refuse "excite with a binary modes.csv" "modes.csv:2: not a text file" \
 echo "== bad options"
 for c in "--precision:1e-17" "--fire-alpha0:2" "--fire-timestep:3" "--fire-tmax:0.01" "--fire-dmax:5" \
     "--ftol:1e-200" "--ftol:1e-4" "--scan-factor:1.0001" "--a-min:-1" "--a-max:nan" "--workers:0" \
-    "--max-iterations:0" "--count:abc"; do
+    "--max-iterations:0" "--count:abc" "--scan-start:middle" "--verify-below:1.001" "--verify-below:3"; do
   refuse "excite $c" "${c%%:*}" excite "$glass" --system harmonic --modes "$modes" -o out "${c%%:*}" "${c#*:}"
 done
 touch "$work/results.txt"
@@ -166,6 +166,23 @@ refuse "prepare -n 1" "-n 1" prepare --system harmonic -n 1 -o g.data
 refuse "prepare --seed 0" "--seed 0" prepare --system harmonic -n 300 --seed 0 -o g.data
 refuse "prepare -o a directory" "is a directory" prepare --system harmonic -n 300 -o "$inputs"
 refuse "study --minimize without --data" "--minimize" study --system harmonic --minimize -o out
+# potential files (--potential): checked before LAMMPS sees them, refusals name file and line
+printf 'pair_style lj/cut 2.5\npair_coeff * * 1 1\nrun 10\n' > "$inputs/run.pot"
+printf 'units metal\npair_style eam/fs\npair_coeff * * CuZr_mm.eam.fs Cu Zr\n' > "$inputs/cuzr.pot"
+printf 'pair_style table linear 100\npair_coeff 1 1 no-such.table LJ\n' > "$inputs/table.pot"
+printf 'pair_style frobnicate 2.5\npair_coeff * * 1 1\n' > "$inputs/frob.pot"
+refuse "excite --potential, no such file" "potential file not found" \
+  excite "$glass" --potential "$inputs/none.pot" --modes "$modes" -o out
+refuse "excite --potential with a run command" "run.pot:3: 'run' is not allowed" \
+  excite "$glass" --potential "$inputs/run.pot" --modes "$modes" -o out
+refuse "modes --potential mapping 2 elements to 1 type" "cuzr.pot:3: pair_coeff * * CuZr_mm.eam.fs maps 2" \
+  modes "$glass" --potential "$inputs/cuzr.pot" --count 3 -o out
+refuse "excite --potential naming a missing table" "table.pot:2: potential file 'no-such.table' not found" \
+  excite "$glass" --potential "$inputs/table.pot" --modes "$modes" -o out
+refuse "excite --potential, a pair style LAMMPS lacks" "this LAMMPS has no pair style 'frobnicate'" \
+  excite "$glass" --potential "$inputs/frob.pot" --modes "$modes" -o out
+refuse "excite --potential with --system" "exactly one of" \
+  excite "$glass" --potential "$inputs/run.pot" --system harmonic --modes "$modes" -o out
 
 echo "== a run in which every mode fails"
 new_case

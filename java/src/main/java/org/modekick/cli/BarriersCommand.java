@@ -65,7 +65,7 @@ final class BarriersCommand implements Command {
         int workers = CommonOptions.WORKERS.intValue(line, Runtime.getRuntime().availableProcessors(), 1, 4096,
                 "between 1 and 4096");
         try (Arena arena = Arena.ofShared()) {
-            BarriersRun run = BarriersRun.open(dir, types -> CommonOptions.forceField(line, types), null, arena);
+            BarriersRun run = BarriersRun.open(dir, types -> CommonOptions.interaction(line, types), null, arena);
             BandSettings s = run.settings();
             if (IMAGES.isSet(line)) {
                 s = s.withImages(IMAGES.intValue(line, 9, 1, 1000, "between 1 and 1000"));
@@ -81,7 +81,7 @@ final class BarriersCommand implements Command {
                 s = s.withMaxIterations(BAND_ITERATIONS.intValue(line, 30_000, 1, Integer.MAX_VALUE, "positive"));
             }
             if (!s.equals(run.settings())) {
-                run = BarriersRun.open(dir, types -> CommonOptions.forceField(line, types), s, arena);
+                run = BarriersRun.open(dir, types -> CommonOptions.interaction(line, types), s, arena);
             }
             BarriersRun.Report r = run.run(workers);
             out.print(report(r));

@@ -7,23 +7,33 @@ import org.apache.commons.cli.Options;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.modes.ModeSelection;
 import org.modekick.mpi.TaskGroups;
+import org.modekick.potential.AnalyticInteraction;
 import org.modekick.potential.ForceField;
+import org.modekick.potential.Interaction;
+import org.modekick.potential.LammpsInteraction;
+import org.modekick.potential.PotentialFile;
 import org.modekick.potential.PairStyles;
 import org.modekick.prepare.ModelSystem;
 
 /**
  * The options several commands share, each defined once ({@link Flag}), and how they are read: --system names
- * one of the paper's glasses, or --pair-style/--pair-coeff give a user's own interactions in LAMMPS syntax; -o
+ * one of the paper's glasses, --potential a file of LAMMPS commands, or --pair-style/--pair-coeff give a user's own
+ * interactions in LAMMPS syntax; -o
  * the output; --help; the mode selection, the eigensolver's settings and excite's parallel layout.
  */
 final class CommonOptions {
 
     static final Flag HELP = new Flag("h", "help", null, "print this help and exit");
     static final Flag OUTPUT = new Flag("o", "output", "PATH", "the output");
-    static final Flag SYSTEM = Flag.of("system", "harmonic|lj",
-            "one of the paper's glasses: harmonic (Eq. 1) or lj (Eq. 2, lj/smooth/linear at 2.5)");
+    static final Flag SYSTEM = Flag.of("system", "harmonic|lj|ka",
+            "one of the paper's glasses: harmonic (Eq. 1) or lj (Eq. 2, lj/smooth/linear at 2.5); or ka, Kob-Andersen"
+            + " 80:20 binary LJ (lammps-inputs/ka.pot, through LAMMPS's forces)");
+    static final Flag POTENTIAL = Flag.of("potential", "FILE", "a user's own interaction as a file of LAMMPS commands"
+            + " (units, pair_style, pair_coeff, pair_modify, mass, neighbor, neigh_modify, include); potential files are"
+            + " found as LAMMPS finds them, also in $LAMMPS_POTENTIALS and /usr/share/lammps/potentials");
     static final Flag PAIR_STYLE = Flag.of("pair-style", "STYLE", "a user's own interactions: LAMMPS pair_style"
-            + " arguments, e.g. \"lj/smooth/linear 2.5\" (supported: " + String.join(", ", PairStyles.SUPPORTED) + ")");
+            + " arguments, e.g. \"lj/smooth/linear 2.5\" (with Java formulas: " + String.join(", ",
+            PairStyles.SUPPORTED) + "; any other style LAMMPS has goes through LAMMPS's forces, in lj units)");
     static final Flag PAIR_COEFF = Flag.of("pair-coeff", "COEFF",
             "LAMMPS pair_coeff arguments, e.g. \"* * 1.0 1.0\"; repeat for several type pairs");
     static final Flag SEED = Flag.of("seed", "S", "random seed, 1..2^31-1 (default 1)");
@@ -33,7 +43,7 @@ final class CommonOptions {
             + " instead of refusing one that is not at a minimum; the relaxed glass is written to OUT/relaxed.data and"
             + " summary.json says so");
     static final Flag EQUILIBRATION = Flag.of("equilibration", "STEPS",
-            "lj only: MD steps of the T = 2 liquid before the quench (default 10000)");
+            "lj and ka: MD steps of the liquid (T = 2 lj, T = 1 ka) before the quench (default 10000 lj, 20000 ka)");
 
     static final Flag COUNT = Flag.of("count", "K", "the K lowest non-zero modes");
     static final Flag OMEGA_MAX = Flag.of("omega-max", "W", "every mode with omega <= W");
@@ -61,9 +71,10 @@ final class CommonOptions {
         return options;
     }
 
-    /** Adds --system, --pair-style and --pair-coeff. */
+    /** Adds --system, --potential, --pair-style and --pair-coeff. */
     static Options withInteractions(Options options) {
         SYSTEM.addTo(options);
+        POTENTIAL.addTo(options);
         PAIR_STYLE.addTo(options);
         PAIR_COEFF.addTo(options);
         return options;
@@ -142,28 +153,76 @@ final class CommonOptions {
         }
     }
 
-    /** The interactions: --system, or --pair-style with --pair-coeff (not both). */
-    static ForceField forceField(CommandLine line, int atomTypes) {
-        boolean system = SYSTEM.isSet(line);
-        if (system == PAIR_STYLE.isSet(line)) {
-            throw new UsageException("give either --system harmonic|lj or --pair-style with --pair-coeff");
+    /** Whether one of --system, --potential, --pair-style is given. */
+    static boolean hasInteraction(CommandLine line) {
+        return SYSTEM.isSet(line) || POTENTIAL.isSet(line) || PAIR_STYLE.isSet(line);
+    }
+
+    /**
+     * The interaction, from exactly one of --system, --potential FILE, --pair-style with --pair-coeff. The paper's
+     * systems and --pair-style of a style with Java formulas are analytic; a potential file (whatever its style: so
+     * that the route through LAMMPS's forces can be compared with the analytic one) and any other --pair-style go
+     * through LAMMPS.
+     *
+     * @throws java.io.IOException for a potential file that is wrong (file:line) or unreadable
+     */
+    static Interaction interaction(CommandLine line, int atomTypes) throws java.io.IOException {
+        int given = (SYSTEM.isSet(line) ? 1 : 0) + (POTENTIAL.isSet(line) ? 1 : 0) + (PAIR_STYLE.isSet(line) ? 1 : 0);
+        if (given != 1) {
+            throw new UsageException("give exactly one of --system harmonic|lj, --potential FILE, or --pair-style with"
+                    + " --pair-coeff");
         }
-        if (system) {
-            return system(line).forceField();
+        if (SYSTEM.isSet(line)) {
+            return system(line).interaction();
+        }
+        if (POTENTIAL.isSet(line)) {
+            if (!PAIR_COEFF.values(line).isEmpty()) {
+                throw new UsageException("--pair-coeff goes with --pair-style; a potential file holds its own pair_coeff");
+            }
+            Path file = path(POTENTIAL.toString(), POTENTIAL.value(line));
+            return LammpsInteraction.of(PotentialFile.read(file, atomTypes), atomTypes);
         }
         if (PAIR_COEFF.values(line).isEmpty()) {
             throw new UsageException("--pair-style needs at least one --pair-coeff");
         }
+        String style = PAIR_STYLE.value(line).strip().split("\\s+", 2)[0];
+        if (!PairStyles.SUPPORTED.contains(style)) {
+            return new LammpsInteraction(PotentialFile.ofCommandLine(PAIR_STYLE.value(line), PAIR_COEFF.values(line),
+                    atomTypes, System.getenv()), atomTypes, "custom");
+        }
         try {
-            return PairStyles.parse(PAIR_STYLE.value(line), PAIR_COEFF.values(line), atomTypes);
+            return new AnalyticInteraction(PairStyles.parse(PAIR_STYLE.value(line), PAIR_COEFF.values(line), atomTypes),
+                    "custom");
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
     }
 
-    /** The system summary.json names: --system's, or "custom" for --pair-style. */
+    /** The analytic force field of the interaction, for the commands that need Java formulas. */
+    static ForceField forceField(CommandLine line, int atomTypes) throws java.io.IOException {
+        return interaction(line, atomTypes).analytic().orElseThrow(() -> new UsageException("this command needs an"
+                + " interaction with Java formulas (--system, or --pair-style " + String.join("|", PairStyles.SUPPORTED)
+                + ")"));
+    }
+
+    /** The system summary.json names: --system's, the potential file's name, or "custom" for --pair-style. */
     static String systemLabel(CommandLine line) {
-        return SYSTEM.isSet(line) ? system(line).cliName() : "custom";
+        if (SYSTEM.isSet(line)) {
+            return system(line).cliName();
+        }
+        if (POTENTIAL.isSet(line)) {
+            Path name = path(POTENTIAL.toString(), POTENTIAL.value(line)).getFileName();
+            return name == null ? "custom" : name.toString();
+        }
+        return "custom";
+    }
+
+    /**
+     * Whether FIRE's timestep is set from the glass's omega_max: for an interaction without Java formulas (another
+     * unit system, another stiffness) unless --fire-timestep gives one.
+     */
+    static boolean adaptTimestep(CommandLine line, Interaction interaction, Flag timestep) {
+        return interaction.analytic().isEmpty() && (timestep == null || !timestep.isSet(line));
     }
 
     /**

@@ -13,7 +13,7 @@ import java.util.Locale;
 import java.util.Optional;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.hessian.CsrMatrix;
-import org.modekick.hessian.HessianBuilder;
+import org.modekick.hessian.HessianSource;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeSelection;
@@ -21,7 +21,6 @@ import org.modekick.io.NpyWriter;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.mpi.ReduceOp;
-import org.modekick.potential.ForceField;
 import org.modekick.system.Configuration;
 
 /**
@@ -36,7 +35,7 @@ final class ModesBenchmark {
 
     private ModesBenchmark() {}
 
-    static void run(Configuration glass, ForceField field, int count, EigenSolver.Options options, boolean baseline,
+    static void run(Configuration glass, HessianSource field, int count, EigenSolver.Options options, boolean baseline,
                     PrintStream out) throws IOException, InterruptedException {
         Communicator world = MpiRuntime.world();
         try (Arena arena = Arena.ofShared()) {
@@ -83,7 +82,7 @@ final class ModesBenchmark {
         return Double.NaN;
     }
 
-    private static void eigsh(Configuration glass, ForceField field, int count, PrintStream out)
+    private static void eigsh(Configuration glass, HessianSource field, int count, PrintStream out)
             throws IOException, InterruptedException {
         Path python = Path.of("/usr/bin/python3");
         if (!Files.isExecutable(python) || new ProcessBuilder(python.toString(), "-c", "import scipy")
@@ -93,11 +92,11 @@ final class ModesBenchmark {
         }
         Path dir = Files.createTempDirectory("modekick-bench");
         try (Arena arena = Arena.ofConfined()) {
-            CsrMatrix h = new HessianBuilder(glass, field).build(arena);
+            CsrMatrix h = field.rowRange(0, glass.size(), arena);
             NpyWriter.writeVector(dir.resolve("indptr.npy"), h.rowPointers(), ValueLayout.JAVA_INT, h.rows() + 1L);
             NpyWriter.writeVector(dir.resolve("indices.npy"), h.columnIndices(), ValueLayout.JAVA_INT, h.nonZeros());
             NpyWriter.writeVector(dir.resolve("data.npy"), h.values(), ValueLayout.JAVA_DOUBLE, h.nonZeros());
-            double sigma = -1e-6 * maxDiagonal(h);
+            double sigma = -1e-6 * h.maxAbsDiagonal();
             Path script = dir.resolve("eigsh_baseline.py");
             try (InputStream in = ModesBenchmark.class.getResourceAsStream("/bench/eigsh_baseline.py")) {
                 Files.copy(in, script);
@@ -115,13 +114,5 @@ final class ModesBenchmark {
             }
             Files.delete(dir);
         }
-    }
-
-    private static double maxDiagonal(CsrMatrix h) {
-        double m = 0;
-        for (int r = 0; r < h.rows(); r++) {
-            m = Math.max(m, Math.abs(h.get(r, r)));
-        }
-        return m;
     }
 }

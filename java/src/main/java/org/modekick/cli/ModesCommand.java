@@ -63,7 +63,7 @@ final class ModesCommand implements Command {
         // Under mpirun every rank runs this: each builds and hands PETSc its own rows of H, and rank 0 gets
         // the modes, writes the files and prints the report.
         try (Arena arena = Arena.ofShared()) {
-            InputGlass glass = InputGlass.read(data, types -> CommonOptions.forceField(line, types), arena);
+            InputGlass glass = InputGlass.read(data, types -> CommonOptions.interaction(line, types), arena);
             Optional<ModeAnalysisResult> computed = new ModesStep(glass, selection, nm, solver, dir, check(line, glass))
                     .run(MpiRuntime.world(), arena);
             computed.ifPresent(r -> out.print(report(r, dir)));
@@ -75,7 +75,7 @@ final class ModesCommand implements Command {
 
     /** How the input is checked: against --ftol, or relaxed first with excite's FIRE for this glass (--minimize). */
     static GlassCheck.Policy check(CommandLine line, InputGlass glass) {
-        FireSettings fire = ExciteSettings.defaults(glass.forceField()).fire();
+        FireSettings fire = ExciteSettings.defaults(glass.interaction()).fire();
         try {
             fire = fire.withForceTolerance(CommonOptions.FTOL.doubleValue(line, fire.forceTolerance()))
                     .withMaxIterations(CommonOptions.MAX_ITERATIONS.intValue(line, fire.maxIterations(), 1,
@@ -83,7 +83,8 @@ final class ModesCommand implements Command {
         } catch (InvalidSettingException e) {
             throw ExciteCommand.refused(e, line);
         }
-        return new GlassCheck.Policy(fire, CommonOptions.MINIMIZE.isSet(line), false);
+        return new GlassCheck.Policy(fire, CommonOptions.MINIMIZE.isSet(line), false,
+                CommonOptions.adaptTimestep(line, glass.interaction(), null));
     }
 
     /** The single positional argument: the data file. */

@@ -83,12 +83,12 @@ final class PrepareCommand implements Command {
         return 0;
     }
 
-    /** The protocol's extra variables: --equilibration, for the LJ glass only. */
+    /** The protocol's extra variables: --equilibration, for the glasses quenched from a liquid (lj, ka). */
     static Map<String, String> equilibration(CommandLine line, ModelSystem system) {
         Map<String, String> extra = new HashMap<>();
         if (CommonOptions.EQUILIBRATION.isSet(line)) {
-            if (system != ModelSystem.LJ) {
-                throw new UsageException(CommonOptions.EQUILIBRATION + " applies to --system lj only");
+            if (system == ModelSystem.HARMONIC) {
+                throw new UsageException(CommonOptions.EQUILIBRATION + " applies to --system lj and ka only");
             }
             long steps = CommonOptions.EQUILIBRATION.longValue(line, 10000);
             if (steps < 0) {

@@ -3,6 +3,7 @@ package org.modekick.cli;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import org.modekick.potential.AnalyticInteraction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -128,21 +129,22 @@ final class StudyCommand implements Command {
             if (SIZES.isSet(line) || SAMPLES.isSet(line)) {
                 throw new UsageException("--data studies one given glass: --sizes and --samples do not apply");
             }
-            if (!CommonOptions.SYSTEM.isSet(line) && !CommonOptions.PAIR_STYLE.isSet(line)) {
-                throw new UsageException(
-                        "--data needs its interactions: --system harmonic|lj or --pair-style/--pair-coeff");
+            if (!CommonOptions.hasInteraction(line)) {
+                throw new UsageException("--data needs its interactions: --system harmonic|lj, --potential FILE or"
+                        + " --pair-style/--pair-coeff");
             }
             Path glass = CommonOptions.dataFile(DATA.value(line));
             String label = CommonOptions.SYSTEM.isSet(line) ? CommonOptions.system(line).cliName() : "user";
             boolean harmonic = CommonOptions.SYSTEM.isSet(line) && CommonOptions.system(line) == ModelSystem.HARMONIC;
             return new Study(List.of(Study.given(glass, label, dir)), new Study.Settings(
-                    types -> CommonOptions.forceField(line, types), CommonOptions.systemLabel(line), selection, solver,
+                    types -> CommonOptions.interaction(line, types), CommonOptions.systemLabel(line), selection, solver,
                     workers, groups, CommonOptions.MINIMIZE.isSet(line), BARRIERS.isSet(line),
                     thermal(line, harmonic, world)));
         }
         ModelSystem system = CommonOptions.system(line);
-        if (CommonOptions.PAIR_STYLE.isSet(line)) {
-            throw new UsageException("--pair-style applies to --data; prepared glasses use --system");
+        if (CommonOptions.PAIR_STYLE.isSet(line) || CommonOptions.POTENTIAL.isSet(line)) {
+            throw new UsageException((CommonOptions.PAIR_STYLE.isSet(line) ? "--pair-style" : "--potential")
+                    + " applies to --data; prepared glasses use --system");
         }
         if (CommonOptions.MINIMIZE.isSet(line)) {
             throw new UsageException("--minimize applies to --data: prepared glasses are inherent structures already");
@@ -157,7 +159,7 @@ final class StudyCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage()); // a size or seed the protocol cannot take
         }
-        return new Study(samples, new Study.Settings(types -> system.forceField(), system.cliName(), selection,
+        return new Study(samples, new Study.Settings(types -> system.interaction(), system.cliName(), selection,
                 solver, workers, groups, false, BARRIERS.isSet(line),
                 thermal(line, system == ModelSystem.HARMONIC, world)));
     }

@@ -102,7 +102,7 @@ final class ThermalCommand implements Command {
         Path data = ModesCommand.glassArgument(line);
         ThermalSettings settings = new ThermalSettings(temperatures, seedList, interval, quenches, dt, 100 * dt);
         try (Arena arena = Arena.ofShared()) {
-            ThermalRun run = ThermalRun.open(data, types -> CommonOptions.forceField(line, types), excite, settings,
+            ThermalRun run = ThermalRun.open(data, types -> CommonOptions.interaction(line, types), excite, settings,
                     dir, arena);
             out.print(report(run.run(workers)));
         }

@@ -14,6 +14,7 @@ import java.util.stream.IntStream;
 
 import org.modekick.bindings.petsc.petsc_h;
 import org.modekick.bindings.slepc.slepc_h;
+import org.modekick.hessian.CsrMatrix;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 
@@ -89,8 +90,6 @@ import org.modekick.mpi.MpiRuntime;
 @SuppressWarnings("restricted") // reads C strings PETSc returns (reinterpret)
 public final class EigenSolver {
 
-    /** PETSC_DEFAULT in petscsys.h. */
-    private static final int PETSC_DEFAULT = -2;
     /** Relative margin above the K-th eigenvalue where the inertia is taken. */
     private static final double INERTIA_MARGIN = 1e-6;
 
@@ -423,16 +422,22 @@ public final class EigenSolver {
         }
     }
 
+    /** The name of an EPSConvergedReason, from the bindings' constants. */
     static String reasonName(int reason) {
-        return switch (reason) {
-            case 1 -> "EPS_CONVERGED_TOL";
-            case 2 -> "EPS_CONVERGED_USER";
-            case -1 -> "EPS_DIVERGED_ITS";
-            case -2 -> "EPS_DIVERGED_BREAKDOWN";
-            case -3 -> "EPS_DIVERGED_SYMMETRY_LOST";
-            case 0 -> "EPS_CONVERGED_ITERATING";
-            default -> "EPSConvergedReason " + reason;
-        };
+        if (reason == slepc_h.EPS_CONVERGED_TOL()) {
+            return "EPS_CONVERGED_TOL";
+        } else if (reason == slepc_h.EPS_CONVERGED_USER()) {
+            return "EPS_CONVERGED_USER";
+        } else if (reason == slepc_h.EPS_DIVERGED_ITS()) {
+            return "EPS_DIVERGED_ITS";
+        } else if (reason == slepc_h.EPS_DIVERGED_BREAKDOWN()) {
+            return "EPS_DIVERGED_BREAKDOWN";
+        } else if (reason == slepc_h.EPS_DIVERGED_SYMMETRY_LOST()) {
+            return "EPS_DIVERGED_SYMMETRY_LOST";
+        } else if (reason == slepc_h.EPS_CONVERGED_ITERATING()) {
+            return "EPS_CONVERGED_ITERATING";
+        }
+        return "EPSConvergedReason " + reason;
     }
 
     /** A fresh options database, the default while this scope is open. */
@@ -544,7 +549,7 @@ public final class EigenSolver {
                 check(slepc_h.EPSSetOperators(e, mat, MemorySegment.NULL), "EPSSetOperators");
                 check(slepc_h.EPSSetProblemType(e, slepc_h.EPS_HEP()), "EPSSetProblemType");
                 check(slepc_h.EPSSetType(e, arena.allocateFrom("krylovschur")), "EPSSetType");
-                check(slepc_h.EPSSetTolerances(e, options.epsTolerance, PETSC_DEFAULT), "EPSSetTolerances");
+                check(slepc_h.EPSSetTolerances(e, options.epsTolerance, petsc_h.PETSC_DEFAULT()), "EPSSetTolerances");
                 st = pointer(p -> slepc_h.EPSGetST(e, p), "EPSGetST");
                 check(slepc_h.STSetType(st, arena.allocateFrom("sinvert")), "STSetType");
                 ksp = pointer(p -> slepc_h.STGetKSP(st, p), "STGetKSP");
@@ -569,7 +574,7 @@ public final class EigenSolver {
 
         void configureLowest(int k, double target, DeflationSpace nullSpace) {
             MemorySegment e = eps.handle();
-            check(slepc_h.EPSSetDimensions(e, k, PETSC_DEFAULT, PETSC_DEFAULT), "EPSSetDimensions");
+            check(slepc_h.EPSSetDimensions(e, k, petsc_h.PETSC_DEFAULT(), petsc_h.PETSC_DEFAULT()), "EPSSetDimensions");
             check(slepc_h.EPSSetWhichEigenpairs(e, slepc_h.EPS_TARGET_MAGNITUDE()), "EPSSetWhichEigenpairs");
             check(slepc_h.EPSSetTarget(e, target), "EPSSetTarget");
             if (nullSpace.count() > 0) {

@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.modekick.bindings.petsc.petsc_h;
+import org.modekick.hessian.CsrMatrix;
 import org.modekick.mpi.Agreement;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.ReduceOp;
@@ -83,11 +84,11 @@ record RowLayout(Communicator communicator, int rank, int[] rowCounts, int first
     PetscObject createMatrix(Arena arena, CsrMatrix h) {
         PetscObject mat = new PetscObject(arena, "MatDestroy", petsc_h::MatDestroy);
         if (serial()) {
-            SlepcRuntime.check(petsc_h.MatCreateSeqAIJWithArrays(communicator.handle(), order, order, h.rowPtr(),
-                    h.colIdx(), h.values(), mat.cell()), "MatCreateSeqAIJWithArrays");
+            SlepcRuntime.check(petsc_h.MatCreateSeqAIJWithArrays(communicator.handle(), order, order, h.rowPointers(),
+                    h.columnIndices(), h.values(), mat.cell()), "MatCreateSeqAIJWithArrays");
         } else {
             SlepcRuntime.check(petsc_h.MatCreateMPIAIJWithArrays(communicator.handle(), localRows(), localRows(), order,
-                    order, h.rowPtr(), h.colIdx(), h.values(), mat.cell()), "MatCreateMPIAIJWithArrays");
+                    order, h.rowPointers(), h.columnIndices(), h.values(), mat.cell()), "MatCreateMPIAIJWithArrays");
         }
         try {
             SlepcRuntime.check(petsc_h.MatSetOption(mat.handle(), petsc_h.MAT_SYMMETRIC(), petsc_h.PETSC_TRUE()),

@@ -13,7 +13,7 @@ import org.modekick.system.Configuration;
  * coincident particles (closer than {@link #COINCIDENT}, where forces have no direction) count. Such a
  * state never reaches LAMMPS, which would end the process ("Lost atoms").
  */
-public final class Divergence {
+public final class Divergence implements KickGuard {
 
     /** A pair energy beyond which the potential is taken to diverge. */
     public static final double ENERGY = 1e3;
@@ -42,8 +42,19 @@ public final class Divergence {
     }
 
     /** The overlapping pairs of a kicked state, if any. */
+    @Override
     public Overlaps check(Configuration kicked) {
         return Overlaps.find(kicked, distance);
+    }
+
+    @Override
+    public java.util.Map<String, Object> describe() {
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        m.put("pair_energy", ENERGY);
+        m.put("distance", distance);
+        m.put("definition", "a kick with a pair closer than the distance where the pair energy exceeds"
+                + " pair_energy diverges and is not relaxed");
+        return m;
     }
 
     /** Bisection for phi(r) = ENERGY on [COINCIDENT, cutoff], phi decreasing at short range. */

@@ -11,12 +11,13 @@ import org.modekick.system.Configuration;
 import org.modekick.system.ParticleVector;
 
 /**
- * One mode from start to finish, on one worker's {@link Relaxer}:
+ * One mode from start to finish, on one worker's {@link KickRelaxer} and {@link Landscape}:
  *
  * <ol>
  *   <li>orient e_k so that tau_k &lt;= 0 (Eq. (A3) needs tau &lt; 0, the eigenvector's sign is arbitrary,
  *       and A_c along +e and -e differ): the kick goes the way the cubic term lowers the energy;</li>
- *   <li>search A_c ({@link AmplitudeSearch}) with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
+ *   <li>search A_c ({@link AmplitudeSearch}), the scan starting below the anharmonic onset of the kick's energy
+ *       ({@link AnharmonicOnset}), with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
  *       diverging overlaps before LAMMPS sees it, each relaxation stopped as soon as its outcome is
  *       certain;</li>
  *   <li>converge the state of the kick at A_c fully if it was stopped early (the search confirms it
@@ -29,22 +30,30 @@ public final class ModeExcitation implements AutoCloseable {
     /** kappa and tau of a mode along which nothing was expanded (an unstable one). */
     private static final ModeExpansion.Coefficients UNKNOWN = new ModeExpansion.Coefficients(Double.NaN, Double.NaN);
 
-    private final Relaxer relaxer;
+    private final KickRelaxer relaxer;
+    private final Landscape landscape;
     private final ExciteSettings settings;
     private final Thresholds thresholds;
-    private final Divergence divergence;
+    private final KickGuard guard;
     private final Reference reference;
     private final Arena arena = Arena.ofConfined();
     private final ParticleVector direction;
     private final ParticleVector kicked;
     private final ParticleVector kept;
 
-    public ModeExcitation(Relaxer relaxer, ExciteSettings settings, Thresholds thresholds) {
+    /** A mode's excitation for an interaction with Java formulas, whose landscape is exact. */
+    public ModeExcitation(KickRelaxer relaxer, ExciteSettings settings, Thresholds thresholds) {
+        this(relaxer, new AnalyticLandscape(relaxer.reference().structure(), relaxer.reference().forceField()),
+                settings, thresholds);
+    }
+
+    public ModeExcitation(KickRelaxer relaxer, Landscape landscape, ExciteSettings settings, Thresholds thresholds) {
         this.relaxer = relaxer;
+        this.landscape = landscape;
         this.settings = settings;
         this.thresholds = thresholds;
         this.reference = relaxer.reference();
-        this.divergence = Divergence.of(reference.forceField());
+        this.guard = KickGuard.of(reference);
         int n = reference.particles();
         this.direction = ParticleVector.allocate(arena, n);
         this.kicked = ParticleVector.allocate(arena, n);
@@ -66,20 +75,30 @@ public final class ModeExcitation implements AutoCloseable {
         }
         direction.segment().copyFrom(mode.vector());
         double norm = direction.norm();
-        ModeExpansion.Coefficients c = ModeExpansion.along(reference.structure(), reference.forceField(),
-                direction.segment());
+        ModeExpansion.Coefficients c = landscape.along(direction.segment());
         boolean flipped = c.tau() > 0;
         double scale = (flipped ? -1 : 1) / norm; // unit length as Eq. (5) assumes
         for (long r = 0; r < 3L * n; r++) {
             direction.set(r, scale * direction.get(r));
         }
-        c = ModeExpansion.along(reference.structure(), reference.forceField(), direction.segment());
+        c = landscape.along(direction.segment());
 
         AmplitudeSearch.Result found;
         Search search;
         try (Arena states = Arena.ofConfined()) {
             search = new Search(k, settings.earlyStop(), states);
-            found = settings.search().run(search);
+            try {
+                AmplitudeSearch amplitudes = settings.search();
+                found = amplitudes.run(search, scanStart(amplitudes.grid(), mode.lambda()));
+                if (settings.verifies()) {
+                    found = amplitudes.verifyBelow(found, settings.verifyBelow(), search);
+                }
+            } catch (LammpsFailedException e) {
+                // LAMMPS stopped on one of this mode's kicks (its watched process died): this mode fails with
+                // LAMMPS's message and the trials so far; the run goes on with the next mode
+                return new ModeOutcome(failed(k, omega, participation, phononOrder, c, flipped, e.getMessage(),
+                        search.trials, search.relaxations, search.iterations, start, session), null);
+            }
             // the confirmed state at A_c, before the arena holding the search's states closes
             if (found.kind() == AmplitudeSearch.Kind.LEFT) {
                 kept.segment().copyFrom(search.states.get(found.hi()).positions());
@@ -90,9 +109,9 @@ public final class ModeExcitation implements AutoCloseable {
         List<Trial> trials = search.trials;
         return switch (found.kind()) {
             case NO_TRANSITION -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.NO_TRANSITION,
-                    Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session), null);
+                    Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session, found.unverified()), null);
             case DIVERGED -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.DIVERGED, Double.NaN,
-                    found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session), null);
+                    found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session, found.unverified()), null);
             case FAILED -> new ModeOutcome(failed(k, omega, participation, phononOrder, c, flipped,
                     found.reason(), trials, search.relaxations, search.iterations, start, session), null);
             case LEFT -> measure(k, omega, participation, phononOrder, found, c, flipped, search, start, overturned,
@@ -106,7 +125,7 @@ public final class ModeExcitation implements AutoCloseable {
         double ac = found.hi();
         MemorySegment finalState = kept.copy(results).segment();
         try (Arena temp = Arena.ofConfined()) {
-            double barrier = EnergyChange.of(reference.structure(), reference.forceField(), kick(ac, temp));
+            double barrier = landscape.energyChange(kick(ac, temp));
             DisplacementField d = DisplacementField.between(reference.structure().box(), reference.positions(),
                     kept.segment(), temp);
             if (search.keptOutcome == Outcome.EXCHANGE) {
@@ -114,30 +133,32 @@ public final class ModeExcitation implements AutoCloseable {
                         kept.segment(), thresholds.same());
                 ModeResult r = row(k, omega, participation, phononOrder, Status.EXCHANGE, ac, found.lo(), null, barrier,
                         c, flipped, m.relabelled(), "relabelled " + m.relabelled() + " particles; labelled |dr| = "
-                                + d.norm() + ", dPhi = " + EnergyChange.of(reference.structure(), reference.forceField(),
-                                d.vector().segment()), search, start, overturned, session);
+                                + d.norm() + ", dPhi = " + landscape.energyChange(d.vector().segment()), search, start,
+                        overturned, session, found.unverified());
                 return new ModeOutcome(r, finalState);
             }
             Observables o = new Observables(d.norm(),
-                    EnergyChange.of(reference.structure(), reference.forceField(), d.vector().segment()),
+                    landscape.energyChange(d.vector().segment()),
                     Observables.rearranging(d), Observables.overlap(d, direction.segment()),
                     DecayFit.fit(reference.structure().box(), reference.positions(), d));
             ModeResult r = row(k, omega, participation, phononOrder, Status.TRANSITIONED, ac, found.lo(), o, barrier, c,
-                    flipped, 0, "", search, start, overturned, session);
+                    flipped, 0, "", search, start, overturned, session, found.unverified());
             return new ModeOutcome(r, finalState);
         }
     }
 
     private ModeResult row(int k, double omega, double participation, double phononOrder, Status status, double ac,
                            double lo, Observables o, double barrier, ModeExpansion.Coefficients c, boolean flipped,
-                           int relabelled, String reason, Search s, long start, int overturned, int session) {
+                           int relabelled, String reason, Search s, long start, int overturned, int session,
+                           double unverified) {
         int n = reference.particles();
         double harmonic = Double.isNaN(ac) ? Double.NaN : 0.5 * omega * omega * ac * ac * n;
         return new ModeResult(k, omega, participation, phononOrder, status, ac, lo,
                 o == null ? Double.NaN : o.distance(), o == null ? Double.NaN : o.energyChange(), barrier, harmonic,
                 o == null ? Double.NaN : o.rearranging(), o == null ? Double.NaN : o.overlap(),
                 o == null ? Double.NaN : o.decay().exponent(), a3(c), c.kappa(), c.tau(), flipped, relabelled, reason,
-                s.trials, s.relaxations, s.iterations, (System.nanoTime() - start) * 1e-9, overturned, session);
+                s.trials, s.relaxations, s.iterations, (System.nanoTime() - start) * 1e-9, overturned, session,
+                unverified);
     }
 
     private ModeResult failed(int k, double omega, double participation, double phononOrder,
@@ -145,7 +166,25 @@ public final class ModeExcitation implements AutoCloseable {
                               int relaxations, long iterations, long start, int session) {
         return new ModeResult(k, omega, participation, phononOrder, Status.FAILED, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, a3(c), c.kappa(), c.tau(),
-                flipped, 0, reason, trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session);
+                flipped, 0, reason, trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session,
+                Double.NaN);
+    }
+
+    /**
+     * The grid point the scan starts at: a_min, or the kick's anharmonic onset ({@link AnharmonicOnset}). Only an
+     * interaction with Java formulas gives the energy of a large kick safely (LAMMPS may end the process on one,
+     * e.g. below a table's range), so the others scan from a_min.
+     */
+    private int scanStart(double[] grid, double lambda) {
+        if (settings.scanStart() == ExciteSettings.ScanStart.A_MIN || reference.interaction().analytic().isEmpty()) {
+            return 0;
+        }
+        int n = reference.particles();
+        return AnharmonicOnset.start(grid, a -> {
+            try (Arena temp = Arena.ofConfined()) {
+                return landscape.energyChange(kick(a, temp));
+            }
+        }, a -> 0.5 * lambda * a * a * n, reference.energy());
     }
 
     /** A_c of Eq. (A3), defined where the cubic term bends the landscape down (tau &lt; 0); NaN otherwise. */
@@ -191,7 +230,7 @@ public final class ModeExcitation implements AutoCloseable {
         };
     }
 
-    /** Frees the buffers (the relaxer belongs to the caller). */
+    /** Frees the buffers (the relaxer and the landscape belong to the caller). */
     @Override
     public void close() {
         arena.close();
@@ -222,7 +261,7 @@ public final class ModeExcitation implements AutoCloseable {
             int n = reference.particles();
             kicked.setSum(new ParticleVector(reference.positions()), amplitude * Math.sqrt(n), direction);
             Configuration state = reference.structure().withPositions(kicked.segment());
-            Overlaps overlaps = divergence.check(state);
+            Overlaps overlaps = guard.check(state);
             if (overlaps.any()) {
                 trials.add(new Trial(k, amplitude, Double.NaN, Double.NaN, Outcome.DIVERGED, false, 0, 0));
                 return Outcome.DIVERGED;

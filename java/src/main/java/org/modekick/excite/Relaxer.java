@@ -35,7 +35,7 @@ import org.modekick.system.ParticleVector;
  * <p>Each minimisation starts from {@code reset_timestep 0}: the halt test falls on the same iterations
  * whatever the instance did before, so results do not depend on which worker ran a trial.
  */
-public final class Relaxer implements AutoCloseable {
+public final class Relaxer implements KickRelaxer {
 
     /** Iterations between two evaluations of the early-termination test. */
     public static final int HALT_EVERY = 10;
@@ -77,7 +77,7 @@ public final class Relaxer implements AutoCloseable {
                                Path log) {
         LammpsSession lammps = LammpsSession.open(communicator, log);
         try {
-            lammps.define(reference.structure(), reference.forceField(), reference.masses());
+            lammps.define(reference.structure(), reference.interaction(), reference.masses());
             Relaxer r = new Relaxer(lammps, reference, fire, thresholds);
             r.checkSameStructure();
             lammps.commands(r.haltVariables());
@@ -111,15 +111,18 @@ public final class Relaxer implements AutoCloseable {
         return String.format(Locale.ROOT, "%.17g", v);
     }
 
+    @Override
     public Reference reference() {
         return reference;
     }
 
+    @Override
     public Path logFile() {
         return lammps.logFile();
     }
 
     /** Starts LAMMPS's log afresh, so that it holds the current mode's trials only. */
+    @Override
     public void restartLog() {
         lammps.restartLog();
     }
@@ -128,6 +131,7 @@ public final class Relaxer implements AutoCloseable {
      * Relaxes {@code start} (3N positions, unwrapped: r0 + kick) with FIRE; with {@code earlyStop} it
      * ends as soon as the outcome is certain, otherwise at convergence (or the iteration limit).
      */
+    @Override
     public Relaxation relax(MemorySegment start, boolean earlyStop) {
         lammps.command("set group all image 0 0 0");
         lammps.scatterPositions(start);
@@ -197,9 +201,17 @@ public final class Relaxer implements AutoCloseable {
         haltDefined = on;
     }
 
-    /** max over particles and axes of |F_i,a| (LAMMPS's fmax), computed in Java before LAMMPS sees the state. */
+    /**
+     * max over particles and axes of |F_i,a| (LAMMPS's fmax): computed in Java before LAMMPS sees the state where the
+     * interaction has Java formulas, by LAMMPS ({@code run 0}, the state already scattered) otherwise.
+     */
     private double largestForceComponent(MemorySegment positions) {
-        PairForces.compute(reference.structure().withPositions(positions), reference.forceField(), forces);
+        var field = reference.interaction().analytic();
+        if (field.isEmpty()) {
+            lammps.evaluate();
+            return lammps.largestForce();
+        }
+        PairForces.compute(reference.structure().withPositions(positions), field.get(), forces);
         return new ParticleVector(forces).maxAbs();
     }
 

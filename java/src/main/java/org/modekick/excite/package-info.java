@@ -7,7 +7,12 @@
  *
  * <p>The pieces: {@link org.modekick.excite.Thresholds} (when a relaxed state is r0, derived from the force
  * tolerance and the softest mode), {@link org.modekick.excite.Relaxer} (one LAMMPS instance per worker, FIRE
- * with early termination), {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket and bisection),
+ * with early termination; {@link org.modekick.excite.WatchedRelaxer} runs it in a child process for interactions
+ * Java cannot screen, so that a LAMMPS error fails one mode, not the run), {@link org.modekick.excite.KickGuard}
+ * (kicks that diverge: {@link org.modekick.excite.Divergence} for the analytic styles,
+ * {@link org.modekick.excite.ProximityGuard} from r0's closest approaches otherwise),
+ * {@link org.modekick.excite.Landscape} (energy changes and tau_k: Java formulas or LAMMPS),
+ * {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket and bisection),
  * {@link org.modekick.excite.StructureMatch} (the same structure whatever the labels),
  * {@link org.modekick.excite.Observables}, {@link org.modekick.excite.EnergyChange} and
  * {@link org.modekick.excite.DecayFit} (Eqs. 6-10, Fig. 9b), {@link org.modekick.excite.TransitionGroups}

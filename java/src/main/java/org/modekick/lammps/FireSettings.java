@@ -96,6 +96,28 @@ public record FireSettings(double timestep, double tmax, double alpha0, double d
         return new FireSettings(0.005, 5.0, 0.25, 0.1, 1.0e-10, 1_000_000);
     }
 
+    /**
+     * dtmax omega_max of {@link #adaptedTo}: 0.8, a margin of 2.5 below the stability limit 2, about where the
+     * defaults sit for the paper's glasses (0.4 x 2.64 = 1.06 harmonic, 0.025 x 33.7 = 0.84 LJ).
+     */
+    public static final double ADAPTED_DTMAX_OMEGA = 0.8;
+
+    /**
+     * The same FIRE with the timestep that puts dtmax = tmax x timestep at {@link #ADAPTED_DTMAX_OMEGA} / omega_max:
+     * for an interaction in other units or with other stiffness than the paper's glasses (metal units: ps, eV, A),
+     * whose fixed defaults would be unstable or needlessly slow.
+     */
+    public FireSettings adaptedTo(double omegaMax) {
+        if (!(omegaMax > 0) || !Double.isFinite(omegaMax)) {
+            throw new IllegalArgumentException("omega_max must be positive and finite, got " + omegaMax);
+        }
+        return withTimestep(ADAPTED_DTMAX_OMEGA / (omegaMax * tmax));
+    }
+
+    public FireSettings withTimestep(double dt) {
+        return new FireSettings(dt, tmax, alpha0, dmax, forceTolerance, maxIterations);
+    }
+
     public FireSettings withForceTolerance(double tolerance) {
         return new FireSettings(timestep, tmax, alpha0, dmax, tolerance, maxIterations);
     }

@@ -11,7 +11,9 @@ import java.util.Map;
 import org.modekick.bindings.lammps.library_h;
 import org.modekick.bindings.modekick.modekick_native_h;
 import org.modekick.mpi.Communicator;
+import org.modekick.potential.AnalyticInteraction;
 import org.modekick.potential.ForceField;
+import org.modekick.potential.Interaction;
 import org.modekick.system.Box;
 import org.modekick.system.Configuration;
 import org.modekick.system.ParticleVector;
@@ -165,40 +167,84 @@ public final class LammpsSession implements AutoCloseable {
     }
 
     /**
+     * The neighbour skin in lj units (of sigma). LAMMPS rebuilds the lists whenever an atom has
+     * moved more than half the skin since the last build ({@code neigh_modify every 1 delay 0 check yes}), so the
+     * forces are right whatever the skin; the skin only trades list builds against pairs per force evaluation. A
+     * relaxation of a kick moves most particles by much less than the kick's own size, A sqrt(N) |e_i| (A_c of a
+     * few 1e-3 harmonic): with 0.1 the lists are rebuilt about once per relaxation (1.3 per minimisation against 0.07
+     * with 0.3, harmonic N = 16,000, 15 relaxations of one mode) and hold 20% fewer pairs than with 0.3
+     * (harmonic: 81,555 against 100,985 at N = 16,000; cutoffs 1-1.4 harmonic, 2.5 LJ).
+     */
+    public static final double NEIGHBOUR_SKIN = 0.1;
+
+    /** The skin in other units than lj (a length in their own unit: Angstrom for metal), as before. */
+    static final double OTHER_UNITS_SKIN = 0.3;
+
+    /** {@link #NEIGHBOUR_SKIN} in lj units (the paper's glasses), {@link #OTHER_UNITS_SKIN} otherwise. */
+    static double skin(String units) {
+        return "lj".equals(units) ? NEIGHBOUR_SKIN : OTHER_UNITS_SKIN;
+    }
+
+    /**
      * Creates the box and the atoms of a configuration (ID i + 1 for particle i) and sets up its
      * interactions; positions are wrapped into the box first, since LAMMPS creates only atoms inside.
+     * The atoms are created in a spatial order ({@link SpatialOrder}), which is LAMMPS's order in memory
+     * (sorting is off), so that the neighbours of an atom lie close to it in memory; IDs are unchanged.
      */
     public void define(Configuration configuration, ForceField forceField, double[] masses) {
+        define(configuration, new AnalyticInteraction(forceField, "custom"), masses);
+    }
+
+    /**
+     * Creates the box and the atoms of a configuration (ID i + 1 for particle i) in the interaction's units, gives
+     * each type its mass, then runs the interaction's commands (which may set masses of their own: a potential
+     * file's mass commands, eam/fs's element masses; {@link #masses} reads back what LAMMPS holds).
+     */
+    public void define(Configuration configuration, Interaction interaction, double[] masses) {
         Box b = configuration.box();
         int n = configuration.size();
         if (masses.length != configuration.atomTypes()) {
             throw new IllegalArgumentException("need one mass per atom type: " + configuration.atomTypes());
         }
         commands(List.of(
-                "units lj",
+                "units " + interaction.units(),
                 "atom_style atomic",
-                // map array: gather/scatter by ID need it; no sorting keeps the memory order stable
+                // map array: gather/scatter by ID need it. Sorting is off: LAMMPS's sort permutes atoms within a
+                // bin in an order that depends on their previous order, so results would depend on what the
+                // instance ran before; the spatial creation order below gives the locality once, the same on
+                // every instance.
                 "atom_modify map array sort 0 0.0",
                 "boundary p p p",
                 "region modekick_box block " + b.xlo() + " " + b.xhi() + " " + b.ylo() + " " + b.yhi() + " "
                         + b.zlo() + " " + b.zhi(),
                 "create_box " + configuration.atomTypes() + " modekick_box"));
         MemorySegment ids = arena.allocate(ValueLayout.JAVA_INT, n);
+        MemorySegment types = arena.allocate(ValueLayout.JAVA_INT, n);
         MemorySegment wrapped = arena.allocate(ValueLayout.JAVA_DOUBLE, 3L * n);
+        double[] w = new double[3 * n];
         for (int i = 0; i < n; i++) {
-            ids.setAtIndex(ValueLayout.JAVA_INT, i, i + 1);
             for (int a = 0; a < 3; a++) {
                 double lo = b.lo(a);
                 double l = b.length(a);
                 double u = configuration.x(i, a) - lo;
-                double w = u - l * Math.floor(u / l);
-                if (w >= l) {
-                    w = 0; // u/l rounded up to an integer: the point sits on the upper face
+                double v = u - l * Math.floor(u / l);
+                if (v >= l) {
+                    v = 0; // u/l rounded up to an integer: the point sits on the upper face
                 }
-                wrapped.setAtIndex(ValueLayout.JAVA_DOUBLE, 3L * i + a, lo + w);
+                w[3 * i + a] = lo + v;
             }
         }
-        int created = library_h.lammps_create_atoms(handle, n, ids, configuration.types(), wrapped,
+        // cells of about two mean spacings: a few particles each, in any units
+        int[] order = SpatialOrder.of(b, w, 2 * Math.cbrt(b.volume() / Math.max(n, 1)));
+        for (int k = 0; k < n; k++) {
+            int i = order[k];
+            ids.setAtIndex(ValueLayout.JAVA_INT, k, i + 1);
+            types.setAtIndex(ValueLayout.JAVA_INT, k, configuration.type(i));
+            for (int a = 0; a < 3; a++) {
+                wrapped.setAtIndex(ValueLayout.JAVA_DOUBLE, 3L * k + a, w[3 * i + a]);
+            }
+        }
+        int created = library_h.lammps_create_atoms(handle, n, ids, types, wrapped,
                 MemorySegment.NULL, MemorySegment.NULL, 0);
         if (created != n) {
             throw new LammpsException("LAMMPS created " + created + " of " + n + " atoms");
@@ -207,14 +253,61 @@ public final class LammpsSession implements AutoCloseable {
         for (int t = 0; t < masses.length; t++) {
             setup.add("mass " + (t + 1) + " " + masses[t]);
         }
-        setup.addAll(forceField.lammpsCommands());
-        setup.add("neighbor 0.3 bin");
+        requireStyles(interaction.lammpsCommands());
+        // modekick's neighbour settings first, so that a potential file's own neighbor/neigh_modify override them
+        setup.add("neighbor " + skin(interaction.units()) + " bin");
         setup.add("neigh_modify delay 0 every 1 check yes");
+        setup.addAll(interaction.lammpsCommands());
         setup.add("thermo_style custom step pe press fnorm");
         // thermo_style resets thermo_modify (platform notes), so norm no must come after it
         setup.add("thermo_modify norm no");
         setup.add("thermo 0");
         commands(setup);
+    }
+
+    /**
+     * A pair_style this LAMMPS does not have would end the process ("Unrecognized pair style"): refused here, with
+     * the name, as bad input (IllegalArgumentException). Sub-styles of a hybrid are LAMMPS's to check.
+     */
+    private void requireStyles(List<String> commands) {
+        for (String c : commands) {
+            String[] w = c.strip().split("\\s+");
+            if (w.length >= 2 && w[0].equals("pair_style")) {
+                int has;
+                try (Arena temp = Arena.ofConfined()) {
+                    has = library_h.lammps_has_style(handle, temp.allocateFrom("pair"), temp.allocateFrom(w[1]));
+                }
+                if (has == 0) {
+                    throw new IllegalArgumentException("this LAMMPS has no pair style '" + w[1] + "' (" + c + "): its"
+                            + " packages are listed by lmp -h; modekick's own: harmonic/contact");
+                }
+            }
+        }
+    }
+
+    /** The mass of each atom type as LAMMPS holds it (type t at index t - 1). */
+    public double[] masses() {
+        ensureOpen();
+        int types;
+        MemorySegment mass;
+        try (Arena temp = Arena.ofConfined()) {
+            types = library_h.lammps_extract_setting(handle, temp.allocateFrom("ntypes"));
+            mass = library_h.lammps_extract_atom(handle, temp.allocateFrom("mass"));
+        }
+        if (mass.equals(MemorySegment.NULL)) {
+            throw new LammpsException("LAMMPS holds no per-type masses");
+        }
+        MemorySegment values = mass.reinterpret(Double.BYTES * (types + 1L));
+        double[] m = new double[types];
+        for (int t = 1; t <= types; t++) {
+            m[t - 1] = values.getAtIndex(ValueLayout.JAVA_DOUBLE, t);
+        }
+        return m;
+    }
+
+    /** The largest force component max |F_i,a| of the last force evaluation. */
+    public double largestForce() {
+        return thermo("fmax");
     }
 
     /** LAMMPS's version as a date number, e.g. 20210929 for "29 Sep 2021". */

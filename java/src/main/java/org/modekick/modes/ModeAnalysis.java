@@ -2,15 +2,17 @@ package org.modekick.modes;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.modekick.eigen.CsrMatrix;
 import org.modekick.eigen.DeflationSpace;
 import org.modekick.eigen.EigenResult;
 import org.modekick.eigen.EigenSolver;
+import org.modekick.hessian.CsrMatrix;
 import org.modekick.hessian.HessianBuilder;
-import org.modekick.hessian.Triangle;
+import org.modekick.hessian.HessianSource;
+import org.modekick.hessian.IsolatedParticles;
 import org.modekick.mpi.Agreement;
 import org.modekick.mpi.BlockSplit;
 import org.modekick.mpi.Communicator;
@@ -40,13 +42,18 @@ public final class ModeAnalysis {
     private static final double PEAK_INSIDE = 0.7;
 
     private final Configuration inherent;
-    private final ForceField field;
+    private final HessianSource hessian;
     private final EigenSolver solver;
     private final int phononNm;
 
     public ModeAnalysis(Configuration inherent, ForceField field, EigenSolver solver, int phononNm) {
+        this(inherent, new HessianBuilder(inherent, field), solver, phononNm);
+    }
+
+    /** The modes of the Hessian {@code hessian} of {@code inherent}. */
+    public ModeAnalysis(Configuration inherent, HessianSource hessian, EigenSolver solver, int phononNm) {
         this.inherent = inherent;
-        this.field = field;
+        this.hessian = hessian;
         this.solver = solver;
         this.phononNm = phononNm;
     }
@@ -74,16 +81,11 @@ public final class ModeAnalysis {
         int rank = communicator.rank();
         boolean root = rank == 0;
         long t0 = System.nanoTime();
-        CsrMatrix h = Agreement.run(communicator, "building its rows of the Hessian", () -> {
-            org.modekick.hessian.CsrMatrix built = new HessianBuilder(inherent, field)
-                    .rowRange(split.first(rank), split.end(rank), Triangle.FULL, arena);
-            // the solver reads the same native CSR arrays: no copy
-            return new CsrMatrix(built.firstRow(), built.rows(), built.columns(), built.rowPointers(),
-                    built.columnIndices(), built.values());
-        });
-        double bound = communicator.allreduce(gershgorin(h), ReduceOp.MAX);
-        boolean[] isolated = isolatedParticles(h, split.end(rank) - split.first(rank));
-        int isolatedCount = communicator.allreduce(pinAbove(h, isolated, 2 * bound), ReduceOp.SUM);
+        CsrMatrix h = Agreement.run(communicator, "building its rows of the Hessian",
+                () -> hessian.rowRange(split.first(rank), split.end(rank), arena));
+        double bound = communicator.allreduce(h.gershgorinBound(), ReduceOp.MAX);
+        boolean[] isolated = IsolatedParticles.of(h);
+        int isolatedCount = communicator.allreduce(IsolatedParticles.pinAbove(h, isolated, 2 * bound), ReduceOp.SUM);
         long t1 = System.nanoTime();
         Spectrum spectrum = new Spectrum();
         String method;
@@ -232,77 +234,22 @@ public final class ModeAnalysis {
         }
     }
 
-    /** This rank's particles whose three rows of H are all zero: no contact at all. */
-    private static boolean[] isolatedParticles(CsrMatrix h, int n) {
-        boolean[] isolated = new boolean[n];
-        for (int i = 0; i < n; i++) {
-            boolean zero = true;
-            for (int row = 3 * i; row < 3 * i + 3 && zero; row++) {
-                for (int e = h.rowStart(row); e < h.rowStart(row + 1); e++) {
-                    if (h.value(e) != 0) {
-                        zero = false;
-                        break;
-                    }
-                }
-            }
-            isolated[i] = zero;
-        }
-        return isolated;
-    }
-
-    /** Sets the (stored) diagonal of isolated particles' rows to {@code value}; returns how many. */
-    private static int pinAbove(CsrMatrix h, boolean[] isolated, double value) {
-        int count = 0;
-        for (int i = 0; i < isolated.length; i++) {
-            if (!isolated[i]) {
-                continue;
-            }
-            count++;
-            for (int row = 3 * i; row < 3 * i + 3; row++) {
-                boolean stored = false;
-                for (int e = h.rowStart(row); e < h.rowStart(row + 1); e++) {
-                    if (h.column(e) == h.firstRow() + row) {
-                        h.values().setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, e, value);
-                        stored = true;
-                    }
-                }
-                if (!stored) {
-                    throw new IllegalStateException("the Hessian stores no diagonal entry in row " + row);
-                }
-            }
-        }
-        return count;
-    }
-
     /**
      * This rank's part of the uniform translations of the particles that are not isolated (zero on the
      * isolated ones), normalised over all {@code moving} such particles.
      */
     private static DeflationSpace translationsOf(Arena arena, boolean[] isolated, int moving) {
         int n = isolated.length;
-        MemorySegment v = arena.allocate(java.lang.foreign.ValueLayout.JAVA_DOUBLE, Math.max(1L, 9L * n));
+        MemorySegment v = arena.allocate(ValueLayout.JAVA_DOUBLE, Math.max(1L, 9L * n));
         v.fill((byte) 0);
         double c = 1.0 / Math.sqrt(moving);
         for (int a = 0; a < 3; a++) {
             for (int i = 0; i < n; i++) {
                 if (!isolated[i]) {
-                    v.setAtIndex(java.lang.foreign.ValueLayout.JAVA_DOUBLE, (long) a * 3 * n + 3L * i + a, c);
+                    v.setAtIndex(ValueLayout.JAVA_DOUBLE, (long) a * 3 * n + 3L * i + a, c);
                 }
             }
         }
         return new DeflationSpace(3, 3 * n, v);
-    }
-
-    /** max_i sum_j |H_ij| over the stored rows; its maximum over the ranks bounds every eigenvalue. */
-    private static double gershgorin(CsrMatrix h) {
-        double bound = 0;
-        for (int row = 0; row < h.rows(); row++) {
-            double sum = 0;
-            for (int e = h.rowStart(row); e < h.rowStart(row + 1); e++) {
-                sum += Math.abs(h.value(e));
-            }
-            bound = Math.max(bound, sum);
-        }
-        return bound;
     }
 }

@@ -15,7 +15,8 @@ import org.modekick.system.Box;
 
 /**
  * The energy surface of a glass as one LAMMPS instance computes it (forces, energies, FIRE) with the
- * Hessian assembled analytically in Java ({@link HessianBuilder}, the styles modekick supports). Points
+ * Hessian assembled analytically in Java ({@link HessianBuilder}) for the styles with Java formulas, and
+ * for any other interaction applied as central differences of LAMMPS's forces. Points
  * are 3N positions by atom ID, unwrapped; they are wrapped before LAMMPS sees them, and differences
  * are minimum-image. Two minima are the same when their labelled distance, rigid translation removed,
  * is below {@code sameTolerance} (excite's delta_same): a band connects labelled positions, so a
@@ -41,7 +42,7 @@ public final class LammpsSurface implements EnergySurface, AutoCloseable {
         this.dim = 3 * reference.particles();
         this.buffer = arena.allocate(ValueLayout.JAVA_DOUBLE, dim);
         this.lammps = LammpsSession.open(MpiRuntime.self(), log);
-        lammps.define(reference.structure(), reference.forceField(), reference.masses());
+        lammps.define(reference.structure(), reference.interaction(), reference.masses());
     }
 
     /** A LAMMPS instance holding r0's atoms and interactions, logging to {@code log}. */
@@ -84,6 +85,9 @@ public final class LammpsSurface implements EnergySurface, AutoCloseable {
 
     @Override
     public Operator hessian(double[] x) {
+        if (reference.interaction().analytic().isEmpty()) {
+            return differences(x);
+        }
         Arena local = Arena.ofAuto();
         MemorySegment positions = local.allocate(ValueLayout.JAVA_DOUBLE, dim);
         MemorySegment.copy(x, 0, positions, ValueLayout.JAVA_DOUBLE, 0, dim);
@@ -95,6 +99,31 @@ public final class LammpsSurface implements EnergySurface, AutoCloseable {
             MemorySegment.copy(v, 0, in, ValueLayout.JAVA_DOUBLE, 0, dim);
             h.multiply(in, out);
             MemorySegment.copy(out, ValueLayout.JAVA_DOUBLE, 0, y, 0, dim);
+        };
+    }
+
+    /**
+     * H v = (F(x - h v) - F(x + h v)) / 2h with h = 1e-3 mean spacings (v a unit vector): truncation error
+     * O(h^2) against roundoff O(eps |F| / h).
+     */
+    private Operator differences(double[] x) {
+        double spacing = Math.cbrt(box.volume() / reference.particles());
+        double h = 1e-3 * spacing;
+        double[] plus = new double[dim];
+        double[] minus = new double[dim];
+        double[] fp = new double[dim];
+        double[] fm = new double[dim];
+        double[] at = x.clone();
+        return (v, y) -> {
+            for (int j = 0; j < dim; j++) {
+                plus[j] = at[j] + h * v[j];
+                minus[j] = at[j] - h * v[j];
+            }
+            evaluate(plus, fp);
+            evaluate(minus, fm);
+            for (int j = 0; j < dim; j++) {
+                y[j] = (fm[j] - fp[j]) / (2 * h);
+            }
         };
     }
 

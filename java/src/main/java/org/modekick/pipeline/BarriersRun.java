@@ -20,7 +20,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntFunction;
 import org.modekick.excite.DisplacementField;
 import org.modekick.excite.Reference;
 import org.modekick.io.InputFormatException;
@@ -31,7 +30,6 @@ import org.modekick.path.BandSettings;
 import org.modekick.path.LammpsSurface;
 import org.modekick.path.MinimumEnergyPath;
 import org.modekick.path.Piece;
-import org.modekick.potential.ForceField;
 import org.modekick.store.ExcitationsCsv;
 import org.modekick.store.ExciteSummary;
 import org.modekick.store.FinalStates;
@@ -84,7 +82,7 @@ public final class BarriersRun {
      *
      * @param settings the band settings, or null for the defaults of the glass's interactions
      */
-    public static BarriersRun open(Path exciteDir, IntFunction<ForceField> interactions, BandSettings settings,
+    public static BarriersRun open(Path exciteDir, InputGlass.Interactions interactions, BandSettings settings,
                                    Arena arena) throws IOException {
         Path summaryFile = exciteDir.resolve(ExciteSummary.FILE);
         if (!Files.isRegularFile(summaryFile)) {
@@ -100,7 +98,7 @@ public final class BarriersRun {
         InputGlass input = InputGlass.read(glass, interactions, arena);
         Path logs = exciteDir.resolve(PathFiles.DIR).resolve("lammps");
         Files.createDirectories(logs);
-        Reference ref = Reference.of(input.configuration(), input.forceField(), input.masses(),
+        Reference ref = Reference.of(input.configuration(), input.interaction(), input.masses(),
                 logs.resolve("reference.log"), arena);
         JsonObject manifest = JsonFile.object(JsonFile.readObject(exciteDir.resolve(RunManifest.FILE)), "inputs");
         String expected = JsonFile.text(manifest, "r0_sha256");
@@ -108,10 +106,10 @@ public final class BarriersRun {
             throw new RequestException(glass + " is not the glass of the excite run in " + exciteDir
                     + " (r0 differs from run.json's r0_sha256)");
         }
-        if (!JsonFile.text(manifest, "force_field").isEmpty() || manifest.has("force_field")) {
-            String given = ref.forceField().lammpsCommands().toString();
+        if (manifest.has("force_field")) {
+            String given = ref.interaction().provenance().toString();
             String recorded = manifest.get("force_field").toString();
-            if (!recorded.equals(new com.google.gson.Gson().toJson(ref.forceField().lammpsCommands()))) {
+            if (!recorded.equals(new com.google.gson.Gson().toJson(ref.interaction().provenance()))) {
                 throw new RequestException("the interactions given (" + given + ") are not those of the excite run in "
                         + exciteDir + " (" + recorded + ")");
             }

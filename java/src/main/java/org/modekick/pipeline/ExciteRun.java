@@ -13,12 +13,15 @@ import org.modekick.dispatch.ModeDispatcher;
 import org.modekick.dispatch.ModeQueue;
 import org.modekick.dispatch.TaskGroupRun;
 import org.modekick.excite.ExcitePlan;
+import org.modekick.excite.KickRelaxer;
+import org.modekick.excite.Landscape;
 import org.modekick.excite.ModeExcitation;
 import org.modekick.excite.ModeOutcome;
 import org.modekick.excite.ModeResult;
 import org.modekick.excite.Relaxer;
 import org.modekick.excite.Status;
 import org.modekick.excite.TransitionGroups;
+import org.modekick.excite.WatchedRelaxer;
 import org.modekick.mpi.Agreement;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
@@ -172,9 +175,9 @@ public final class ExciteRun {
      * {@code queue} until none is left.
      */
     private void work(Communicator communicator, Path log, ModeQueue queue, int session) throws Exception {
-        try (Relaxer relaxer = Relaxer.open(plan.reference(), plan.settings().fire(), plan.thresholds(), communicator,
-                log);
-             ModeExcitation excitation = new ModeExcitation(relaxer, plan.settings(), plan.thresholds())) {
+        try (KickRelaxer relaxer = relaxer(communicator, log);
+             Landscape landscape = Landscape.of(plan.reference(), landscapeLog(log));
+             ModeExcitation excitation = new ModeExcitation(relaxer, landscape, plan.settings(), plan.thresholds())) {
             OptionalInt k = queue.next(null);
             while (k.isPresent()) {
                 relaxer.restartLog();
@@ -184,6 +187,25 @@ public final class ExciteRun {
                 }
             }
         }
+    }
+
+    /**
+     * Where a worker's relaxations run: in this process where Java screens every kick exactly (the analytic styles,
+     * {@link org.modekick.excite.Divergence}), and for any other interaction in a watched child process, whose death
+     * on a LAMMPS error fails only the mode being searched ({@link WatchedRelaxer}). A task group of several ranks
+     * shares one domain-decomposed instance, which a child process cannot join: there the guard alone protects.
+     */
+    private KickRelaxer relaxer(Communicator communicator, Path log) {
+        if (plan.reference().interaction().analytic().isEmpty() && communicator.size() == 1) {
+            return WatchedRelaxer.open(plan.reference(), plan.settings().fire(), plan.thresholds(), log);
+        }
+        return Relaxer.open(plan.reference(), plan.settings().fire(), plan.thresholds(), communicator, log);
+    }
+
+    /** The log of a worker's landscape (LAMMPS energies and forces in this process, for non-analytic styles). */
+    private static Path landscapeLog(Path log) {
+        String name = log.getFileName().toString();
+        return log.resolveSibling(name.replace(".log", "") + "-landscape.log");
     }
 
     /** The final files, written from the journal: what every session of the run computed. */
@@ -214,7 +236,7 @@ public final class ExciteRun {
                     plan.phononOrder()[k - 1], Status.FAILED, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     false, 0, e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(), 0, 0,
-                    (System.nanoTime() - start) * 1e-9, 0, session);
+                    (System.nanoTime() - start) * 1e-9, 0, session, Double.NaN);
             return new ModeOutcome(r, null);
         }
     }

@@ -41,9 +41,16 @@ import org.modekick.system.Configuration;
  * @param output the excite directory
  * @param minimize relax the glass first with the run's FIRE (--minimize) instead of refusing one that is not at a
  *     minimum ({@link GlassCheck}); the relaxed glass is written to OUTPUT/relaxed.data
+ * @param adaptTimestep set FIRE's timestep from the glass's omega_max ({@link GlassCheck.Policy#adaptTimestep})
  */
 public record ExciteStep(InputGlass glass, String system, ExciteSettings settings, ModeSource modes,
-                         Optional<String> seed, Path output, boolean minimize) {
+                         Optional<String> seed, Path output, boolean minimize, boolean adaptTimestep) {
+
+    /** A step that keeps FIRE's timestep as given. */
+    public ExciteStep(InputGlass glass, String system, ExciteSettings settings, ModeSource modes, Optional<String> seed,
+                      Path output, boolean minimize) {
+        this(glass, system, settings, modes, seed, output, minimize, false);
+    }
 
     /** Where an excite run's modes come from. */
     public sealed interface ModeSource {
@@ -80,8 +87,9 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         checkBox(glass.configuration());
         Files.createDirectories(output);
         Path relaxed = output.resolve(GlassCheck.RELAXED);
-        GlassCheck.Result check = GlassCheck.run(glass, new GlassCheck.Policy(settings.fire(), minimize, true),
-                GlassCheck.log(output), relaxed, arena);
+        GlassCheck.Result check = GlassCheck.run(glass, new GlassCheck.Policy(settings.fire(), minimize, true,
+                adaptTimestep), GlassCheck.log(output), relaxed, arena);
+        ExciteSettings settings = this.settings.withFire(check.fire());
         Communicator world = MpiRuntime.world();
         Agreement.run(world, "writing " + relaxed, () -> {
             if (world.isRoot()) {
@@ -93,7 +101,7 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
             }
         });
         Configuration input = check.structure();
-        Reference reference = Reference.of(input, glass.forceField(), glass.masses(), referenceLog(), arena);
+        Reference reference = Reference.of(input, glass.interaction(), check.masses(), referenceLog(), arena);
         ModeSet set;
         List<Integer> ks;
         String source;
@@ -108,7 +116,7 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
                 }
                 case ModeSource.Computed c -> {
                     Path dir = output.resolve(OWN_MODES);
-                    set = ownModes(dir, c.selection(), reference, arena);
+                    set = ownModes(dir, c.selection(), reference, output.resolve("lammps"), arena);
                     ks = set.select(null);
                     source = "computed by excite: " + dir.toAbsolutePath();
                     selection = c.selection();
@@ -126,7 +134,9 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         requireResolvable(thresholds, GlassCheck.spacing(input));
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put(ExciteSummary.SYSTEM, system);
-        provenance.put(ExciteSummary.FORCE_FIELD, glass.forceField().lammpsCommands());
+        provenance.put(ExciteSummary.FORCE_FIELD, glass.interaction().provenance());
+        provenance.put("units", glass.interaction().units());
+        provenance.put("masses", reference.masses());
         seed.or(() -> GlassPreparation.seedOf(glass.file())).ifPresent(s -> provenance.put(ExciteSummary.SEED, s));
         provenance.put(ExciteSummary.INPUT, glass.file().toAbsolutePath().toString());
         provenance.put(ExciteSummary.GLASS_SHA256, RunManifest.sha256(glass.file()));
@@ -175,12 +185,20 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         }
     }
 
-    /** Java's cell lists and LAMMPS's minimum image agree only when every box edge exceeds twice the cutoff. */
+    /**
+     * Java's cell lists and LAMMPS's minimum image agree only when every box edge exceeds twice the cutoff. This
+     * concerns the Java formulas of the analytic styles; LAMMPS's own forces (every other interaction) are right in
+     * any box LAMMPS accepts.
+     */
     private void checkBox(Configuration c) {
+        var field = glass.interaction().analytic();
+        if (field.isEmpty()) {
+            return;
+        }
         for (int a = 0; a < 3; a++) {
-            if (!(c.box().length(a) > 2 * glass.forceField().maxCutoff())) {
+            if (!(c.box().length(a) > 2 * field.get().maxCutoff())) {
                 throw new RequestException("box edge " + c.box().length(a) + " is not more than twice the cutoff "
-                        + glass.forceField().maxCutoff() + ": use a larger system");
+                        + field.get().maxCutoff() + ": use a larger system");
             }
         }
     }
@@ -198,7 +216,7 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
      * OUTPUT/modes from an earlier session, or computed now (and kept there for a resumed run): under MPI by every
      * rank together, as the modes step does, written by rank 0 and read back by all.
      */
-    private static ModeSet ownModes(Path dir, ModeSelection selection, Reference reference, Arena arena)
+    private static ModeSet ownModes(Path dir, ModeSelection selection, Reference reference, Path logs, Arena arena)
             throws IOException {
         Communicator world = MpiRuntime.world();
         boolean exists = Files.isRegularFile(dir.resolve(ModeFiles.MODES_CSV));
@@ -215,8 +233,10 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
             throw new RequestException("give --modes DIR, or one of --count K, --omega-max W, --below-boson-peak");
         }
         EigenSolver solver = new EigenSolver(EigenSolver.Options.defaults(), world);
-        Optional<ModeAnalysisResult> r = new ModeAnalysis(reference.structure(), reference.forceField(), solver,
-                PhononOrderParameter.PAPER_NM).computeParallel(selection, arena);
+        Optional<ModeAnalysisResult> r = new ModeAnalysis(reference.structure(),
+                HessianSources.of(reference.structure(), reference.interaction(), reference.masses(),
+                        logs.resolve(world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")),
+                solver, PhononOrderParameter.PAPER_NM).computeParallel(selection, arena);
         Agreement.run(world, "writing " + dir, () -> r.ifPresent(result -> {
             try {
                 ModeFiles.write(dir, result,

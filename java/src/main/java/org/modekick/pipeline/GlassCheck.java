@@ -45,8 +45,16 @@ public final class GlassCheck {
      * @param minimize relax the input first instead of refusing one that is not at a minimum
      * @param kicks whether the step relaxes kicked states with this FIRE (excite), whose timestep is then checked
      *     for stability on the glass it works on
+     * @param adaptTimestep set FIRE's timestep from omega_max of the glass ({@link FireSettings#adaptedTo}) rather
+     *     than keep the one given: for interactions in other units than the paper's glasses
      */
-    public record Policy(FireSettings fire, boolean minimize, boolean kicks) {}
+    public record Policy(FireSettings fire, boolean minimize, boolean kicks, boolean adaptTimestep) {
+
+        /** A policy that keeps FIRE's timestep as given. */
+        public Policy(FireSettings fire, boolean minimize, boolean kicks) {
+            this(fire, minimize, kicks, false);
+        }
+    }
 
     /**
      * The outcome.
@@ -57,9 +65,12 @@ public final class GlassCheck {
      * @param minimization the relaxation, when there was one
      * @param omegaMax the estimate of the highest vibrational frequency of {@code structure} (a lower bound), NaN
      *     when FIRE does not run in the step
+     * @param fire the FIRE of the step: the policy's, its timestep adapted if the policy says so
+     * @param masses the per-type masses LAMMPS holds once the interaction is defined
      */
     public record Result(Configuration structure, double initialForceNorm, double forceNorm,
-                         Optional<MinimizationResult> minimization, double omegaMax) {
+                         Optional<MinimizationResult> minimization, double omegaMax, FireSettings fire,
+                         double[] masses) {
 
         /** For summary.json: the check, and the relaxation if there was one (with where its glass is). */
         public Map<String, Object> describe(double tolerance, Path relaxedGlass) {
@@ -67,6 +78,7 @@ public final class GlassCheck {
             m.put("force_norm_as_read", initialForceNorm);
             m.put("force_tolerance", tolerance);
             m.put("omega_max_estimate", omegaMax);
+            m.put("fire_timestep", fire.timestep());
             minimization.ifPresent(r -> {
                 Map<String, Object> relaxed = new LinkedHashMap<>();
                 relaxed.put("by", "--minimize: FIRE with the settings of the run");
@@ -115,7 +127,8 @@ public final class GlassCheck {
         FireSettings fire = policy.fire();
         Configuration input = glass.configuration();
         try (LammpsSession lammps = LammpsSession.open(MpiRuntime.self(), log)) {
-            lammps.define(input, glass.forceField(), glass.masses());
+            lammps.define(input, glass.interaction(), glass.masses());
+            double[] masses = lammps.masses();
             lammps.evaluate();
             double initial = lammps.forceNorm();
             if (!policy.minimize() && !(initial <= fire.forceTolerance())) {
@@ -124,11 +137,14 @@ public final class GlassCheck {
             double omega = Double.NaN;
             if (policy.minimize() || policy.kicks()) {
                 // FIRE must be stable before it runs (on the input, to relax it; on the glass, for the kicks)
-                omega = HighestFrequency.estimate(lammps, input, glass.masses());
+                omega = HighestFrequency.estimate(lammps, input, masses);
+                if (policy.adaptTimestep()) {
+                    fire = fire.adaptedTo(omega);
+                }
                 fire.requireStableFor(omega, spacing(input));
             }
             if (!policy.minimize()) {
-                return new Result(input, initial, initial, Optional.empty(), omega);
+                return new Result(input, initial, initial, Optional.empty(), omega, fire, masses);
             }
             MinimizationResult r = lammps.minimize(fire);
             if (!r.converged()) {
@@ -140,10 +156,13 @@ public final class GlassCheck {
             lammps.gatherPositions(relaxed);
             Configuration structure = input.copy(arena).withPositions(relaxed);
             if (policy.kicks()) {
-                omega = HighestFrequency.estimate(lammps, structure, glass.masses());
+                omega = HighestFrequency.estimate(lammps, structure, masses);
+                if (policy.adaptTimestep()) {
+                    fire = fire.adaptedTo(omega);
+                }
                 fire.requireStableFor(omega, spacing(structure));
             }
-            return new Result(structure, initial, r.forceNorm(), Optional.of(r), omega);
+            return new Result(structure, initial, r.forceNorm(), Optional.of(r), omega, fire, masses);
         } catch (IllegalArgumentException e) {
             forget(log); // a refusal in Java leaves no output behind; LAMMPS's own errors keep their log
             throw e;

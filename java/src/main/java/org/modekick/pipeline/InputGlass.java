@@ -4,8 +4,7 @@ import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.function.IntFunction;
-import org.modekick.potential.ForceField;
+import org.modekick.potential.Interaction;
 import org.modekick.potential.Overlaps;
 import org.modekick.system.Configuration;
 import org.modekick.system.DataFile;
@@ -14,15 +13,15 @@ import org.modekick.system.DataFile;
  * The glass a step works on: a LAMMPS data file, read and checked before anything reaches LAMMPS or PETSc,
  * with its interactions.
  */
-public record InputGlass(Path file, DataFile.Contents contents, ForceField forceField) {
+public record InputGlass(Path file, DataFile.Contents contents, Interaction interaction) {
 
     /**
-     * Reads {@code file} into {@code arena}; {@code interactions} gives the force field for the file's number of
+     * Reads {@code file} into {@code arena}; {@code interactions} gives the interaction for the file's number of
      * atom types. Coincident particles are refused.
      */
-    public static InputGlass read(Path file, IntFunction<ForceField> interactions, Arena arena) throws IOException {
+    public static InputGlass read(Path file, Interactions interactions, Arena arena) throws IOException {
         DataFile.Contents contents = DataFile.read(file, arena);
-        ForceField field = interactions.apply(contents.configuration().atomTypes());
+        Interaction field = interactions.of(contents.configuration().atomTypes());
         requireNoCoincidentParticles(file, contents.configuration());
         return new InputGlass(file, contents, field);
     }
@@ -37,6 +36,12 @@ public record InputGlass(Path file, DataFile.Contents contents, ForceField force
         if (overlaps.any()) {
             throw new IllegalArgumentException(file + ": overlapping particles, " + overlaps.describe());
         }
+    }
+
+    /** The interaction of a glass of so many atom types (reading a potential file may fail). */
+    @FunctionalInterface
+    public interface Interactions {
+        Interaction of(int atomTypes) throws IOException;
     }
 
     public Configuration configuration() {

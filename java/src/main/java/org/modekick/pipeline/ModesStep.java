@@ -48,7 +48,9 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
         EigenSolver eigen = new EigenSolver(solver, world);
         Optional<ModeAnalysisResult> computed;
         try {
-            computed = new ModeAnalysis(checked.structure(), glass.forceField(), eigen, nm)
+            computed = new ModeAnalysis(checked.structure(), HessianSources.of(checked.structure(),
+                    glass.interaction(), checked.masses(), output.resolve("lammps").resolve(
+                            world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")), eigen, nm)
                     .computeParallel(selection, arena);
         } catch (ModeSelection.Unsatisfiable e) {
             GlassCheck.forget(GlassCheck.log(output));
@@ -58,6 +60,9 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
             GlassCheck.writeRelaxed(relaxed, glass, checked);
             Map<String, Object> run = run(glass.file(), selection, nm, eigen.options(), world.size());
             run.put(INPUT_CHECK, checked.describe(check.fire().forceTolerance(), relaxed));
+            run.put("interaction", glass.interaction().provenance());
+            run.put("units", glass.interaction().units());
+            run.put("masses", checked.masses());
             ModeFiles.write(output, computed.get(), run);
         }
         return computed;

@@ -62,12 +62,12 @@ public final class Study {
      * @param thermal after excite (and barriers), the thermal test ({@link ThermalRun}, SAMPLE/thermal) at the
      *     temperatures {@code thermal.temperatures()} times the sample's T_c of Eq. (8); empty for none
      */
-    public record Settings(IntFunction<ForceField> interactions, String system, ModeSelection selection,
+    public record Settings(InputGlass.Interactions interactions, String system, ModeSelection selection,
                            EigenSolver.Options solver, int workers, TaskGroups groups, boolean minimize,
                            boolean barriers, Optional<ThermalSettings> thermal) {
 
         /** The paper's steps only. */
-        public Settings(IntFunction<ForceField> interactions, String system, ModeSelection selection,
+        public Settings(InputGlass.Interactions interactions, String system, ModeSelection selection,
                         EigenSolver.Options solver, int workers, TaskGroups groups, boolean minimize) {
             this(interactions, system, selection, solver, workers, groups, minimize, false, Optional.empty());
         }
@@ -174,8 +174,9 @@ public final class Study {
             step(world, name + "modes", sample.modes().resolve(ModeFiles.SUMMARY), listener, () -> {
                 try (Arena arena = Arena.ofShared()) {
                     InputGlass glass = InputGlass.read(sample.glass(), settings.interactions(), arena);
-                    GlassCheck.Policy check = new GlassCheck.Policy(ExciteSettings.defaults(glass.forceField()).fire(),
-                            relax, false);
+                    boolean adapt = glass.interaction().analytic().isEmpty();
+                    GlassCheck.Policy check = new GlassCheck.Policy(ExciteSettings.defaults(glass.interaction()).fire(),
+                            relax, false, adapt);
                     new ModesStep(glass, settings.selection(), PhononOrderParameter.PAPER_NM, settings.solver(),
                             sample.modes(), check).run(world, arena)
                             .ifPresent(r -> listener.computed(r, sample.modes()));
@@ -185,9 +186,9 @@ public final class Study {
             step(world, name + "excite", sample.excite().resolve(ExciteSummary.FILE), listener, () -> {
                 try (Arena arena = Arena.ofShared()) {
                     InputGlass glass = InputGlass.read(excited, settings.interactions(), arena);
-                    new ExciteStep(glass, settings.system(), ExciteSettings.defaults(glass.forceField()),
+                    new ExciteStep(glass, settings.system(), ExciteSettings.defaults(glass.interaction()),
                             new ExciteStep.ModeSource.Directory(sample.modes(), null), Optional.empty(),
-                            sample.excite(), false).run(world, settings.groups(), settings.workers(),
+                            sample.excite(), false, glass.interaction().analytic().isEmpty()).run(world, settings.groups(), settings.workers(),
                             journalOf(listener), arena).ifPresent(listener::excited);
                 }
             });

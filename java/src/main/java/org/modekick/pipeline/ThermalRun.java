@@ -17,7 +17,6 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.IntFunction;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.Reference;
@@ -27,7 +26,6 @@ import org.modekick.lammps.FireSettings;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.ModeSet;
-import org.modekick.potential.ForceField;
 import org.modekick.store.ExciteSummary;
 import org.modekick.store.FinalStates;
 import org.modekick.store.RunManifest;
@@ -75,13 +73,13 @@ public final class ThermalRun {
      * @param exciteDir a finished excite run of the same glass, or null
      * @param arena holds r0 and the known final states (shared by the workers: a shared arena)
      */
-    public static ThermalRun open(Path glass, IntFunction<ForceField> interactions, Path exciteDir,
+    public static ThermalRun open(Path glass, InputGlass.Interactions interactions, Path exciteDir,
                                   ThermalSettings settings, Path dir, Arena arena) throws IOException {
         InputGlass input = InputGlass.read(glass, interactions, arena);
         Files.createDirectories(dir.resolve("lammps"));
-        Reference ref = Reference.of(input.configuration(), input.forceField(), input.masses(),
+        Reference ref = Reference.of(input.configuration(), input.interaction(), input.masses(),
                 dir.resolve("lammps").resolve("reference.log"), arena);
-        FireSettings fire = ExciteSettings.defaults(input.forceField()).fire();
+        FireSettings fire = ExciteSettings.defaults(input.interaction()).fire();
         Map<Integer, MemorySegment> known = new TreeMap<>();
         double same;
         double tc = Double.NaN;
@@ -112,7 +110,8 @@ public final class ThermalRun {
             }
         } else {
             ModeSelection lowest = new ModeSelection.Lowest(1);
-            ModeSet modes = ModeSet.of(new ModeAnalysis(ref.structure(), ref.forceField(),
+            ModeSet modes = ModeSet.of(new ModeAnalysis(ref.structure(), HessianSources.of(ref.structure(),
+                    ref.interaction(), ref.masses(), dir.resolve("lammps").resolve("hessian.log")),
                     new EigenSolver(EigenSolver.Options.defaults()), 100).compute(lowest, arena), lowest);
             same = Thresholds.derive(fire.forceTolerance(), ref.forceNorm(), modes.lambdaMin(), ref.energy()).same();
         }

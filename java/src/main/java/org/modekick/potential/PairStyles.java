@@ -2,7 +2,6 @@ package org.modekick.potential;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -30,7 +29,6 @@ public final class PairStyles {
 
     // LAMMPS's utils::is_double: optional sign, digits with an optional point, optional exponent
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
-    private static final Pattern RANGE = Pattern.compile("(\\d*)(\\*?)(\\d*)");
 
     private PairStyles() {}
 
@@ -177,29 +175,14 @@ public final class PairStyles {
         }
     }
 
-    /** LAMMPS's utils::bounds: n, *, n*, *n, m*n, within 1..max. Returns {lo, hi}. */
+    /** LAMMPS's utils::bounds ({@link TypeRange}) as {lo, hi}, the error prefixed with where. */
     private static int[] bounds(String word, int max, String where) {
-        Matcher m = RANGE.matcher(word);
-        if (word.isEmpty() || !m.matches() || (m.group(2).isEmpty() && m.group(1).isEmpty())) {
-            throw new IllegalArgumentException(where + ": atom type '" + word + "' is not a type number or range"
-                    + " (n, *, n*, *n, m*n)");
-        }
-        long lo;
-        long hi;
         try {
-            if (m.group(2).isEmpty()) {
-                lo = hi = Long.parseLong(m.group(1));
-            } else {
-                lo = m.group(1).isEmpty() ? 1 : Long.parseLong(m.group(1));
-                hi = m.group(3).isEmpty() ? max : Long.parseLong(m.group(3));
-            }
-        } catch (NumberFormatException e) {
-            throw new IllegalArgumentException(where + ": atom type '" + word + "' is out of range 1.." + max);
+            TypeRange r = TypeRange.parse(word, max);
+            return new int[] {r.lo(), r.hi()};
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage());
         }
-        if (lo < 1 || hi > max || lo > hi) {
-            throw new IllegalArgumentException(where + ": atom type '" + word + "' is out of range 1.." + max);
-        }
-        return new int[] {(int) lo, (int) hi};
     }
 
     private static double number(String word, String what, String where) {

@@ -103,7 +103,7 @@ public final class GlassPreparation {
      * more than twice the cutoff, a seed outside LAMMPS's range.
      */
     public void validate(int atoms, long seed) {
-        double cutoff = system.forceField().maxCutoff();
+        double cutoff = system.cutoff();
         double length = system.boxLength(atoms);
         if (atoms < 2) {
             throw new IllegalArgumentException("need at least 2 particles, got " + atoms);

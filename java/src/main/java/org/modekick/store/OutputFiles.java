@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Map;
 import org.modekick.excite.DecayFit;
 import org.modekick.excite.DisplacementField;
-import org.modekick.excite.Divergence;
+import org.modekick.excite.KickGuard;
 import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.ModeResult;
@@ -123,6 +123,28 @@ public final class OutputFiles {
         }
         counts.put(ExciteSummary.DISTINCT_TRANSITIONS, groups.groups().size());
         m.put(ExciteSummary.COUNTS, counts);
+        if (plan.settings().verifies()) {
+            List<ModeResult> verified = results.stream().filter(r -> !Double.isNaN(r.unverifiedAmplitude())).toList();
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("ratio", plan.settings().verifyBelow());
+            v.put("definition", "a fine upward scan by the factor 1 + precision from A_c / ratio up to A_c, each"
+                    + " leaving kick relaxed to convergence; its first leaving kick, with the returning one below it,"
+                    + " becomes the bracket");
+            v.put("verified", verified.size());
+            v.put("moved", verified.stream().filter(ModeResult::verificationMoved).count());
+            List<Map<String, Object>> moved = new ArrayList<>();
+            for (ModeResult r : verified) {
+                if (r.verificationMoved()) {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("k", r.k());
+                    one.put("A_c", r.criticalAmplitude());
+                    one.put("A_c_unverified", r.unverifiedAmplitude());
+                    moved.add(one);
+                }
+            }
+            v.put("moved_modes", moved);
+            m.put("verify_below", v);
+        }
 
         List<Map<String, Object>> transitions = new ArrayList<>();
         for (TransitionGroups.Group g : groups.groups()) {
@@ -178,9 +200,12 @@ public final class OutputFiles {
         search.put("a_max", s.aMax());
         search.put("scan_factor", s.scanFactor());
         search.put("precision", s.precision());
+        search.put("scan_start", s.scanStart().text());
         search.put("definition", "A_c is the smallest A of the final bracket [lo, hi] (hi / lo <= 1 + precision) whose"
-                + " kick r0 + A sqrt(N) e_k does not relax back to r0; the bracket comes from a scan up from a_min by"
-                + " scan_factor, then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
+                + " kick r0 + A sqrt(N) e_k does not relax back to r0; the bracket comes from a scan by"
+                + " scan_factor on the grid a_min scan_factor^j (started at a_min, or, with scan_start onset, at the"
+                + " first grid point where the kick's energy departs by 10% from omega^2 A^2 N / 2 and going down"
+                + " while kicks leave), then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
         m.put("search", search);
         m.put(ExciteSummary.THRESHOLDS, plan.thresholds().describe());
         Map<String, Object> early = new LinkedHashMap<>();
@@ -190,12 +215,7 @@ public final class OutputFiles {
         early.put("overturned_decisions", results.stream().mapToInt(ModeResult::overturned).sum());
         m.put("early_termination", early);
         m.put("fire", s.fire());
-        Map<String, Object> divergence = new LinkedHashMap<>();
-        divergence.put("pair_energy", Divergence.ENERGY);
-        divergence.put("distance", Divergence.of(ref.forceField()).distance());
-        divergence.put("definition", "a kick with a pair closer than the distance where the pair energy exceeds"
-                + " pair_energy diverges and is not relaxed");
-        m.put("divergence", divergence);
+        m.put("divergence", KickGuard.of(ref).describe());
         double[] range = DecayFit.range(ref.structure().box(), ref.particles());
         Map<String, Object> decay = new LinkedHashMap<>();
         decay.put("r_min", range[0]);

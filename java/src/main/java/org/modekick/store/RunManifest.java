@@ -51,7 +51,7 @@ public final class RunManifest {
         m.put("r0_sha256", HexFormat.of().formatHex(positions.digest()));
         m.put("box", ref.structure().box().toString());
         m.put("N", ref.particles());
-        m.put("force_field", ref.forceField().lammpsCommands());
+        m.put("force_field", ref.interaction().provenance());
         m.put("masses", Arrays.toString(ref.masses()));
         MessageDigest modes = digest();
         for (int k : plan.ks()) {
@@ -66,6 +66,8 @@ public final class RunManifest {
         m.put("scan_factor", s.scanFactor());
         m.put("precision", s.precision());
         m.put("early_stop", s.earlyStop());
+        m.put("scan_start", s.scanStart().text());
+        m.put("verify_below", s.verifyBelow());
         m.put("fire", s.fire().toString());
         m.put("thresholds", plan.thresholds().toString());
         return m;

@@ -43,7 +43,7 @@ public final class ThermalTrajectory implements AutoCloseable {
         this.sameTolerance = sameTolerance;
         this.known = known;
         this.lammps = LammpsSession.open(MpiRuntime.self(), log);
-        lammps.define(reference.structure(), reference.forceField(), reference.masses());
+        lammps.define(reference.structure(), reference.interaction(), reference.masses());
         long n = 3L * reference.particles();
         this.x = arena.allocate(ValueLayout.JAVA_DOUBLE, n);
         this.v = arena.allocate(ValueLayout.JAVA_DOUBLE, n);

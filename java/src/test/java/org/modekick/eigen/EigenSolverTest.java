@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.modekick.hessian.CsrMatrix;
 
 class EigenSolverTest {
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.modekick.mpi.BlockSplit;
+import org.modekick.hessian.CsrMatrix;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 
@@ -167,7 +168,7 @@ public final class ParallelSolveProbe {
         }
         MemorySegment columns = arena.allocate(ValueLayout.JAVA_INT, Math.max(1, stop - start));
         MemorySegment values = arena.allocate(ValueLayout.JAVA_DOUBLE, Math.max(1, stop - start));
-        MemorySegment.copy(whole.colIdx(), 4L * start, columns, 0, 4L * (stop - start));
+        MemorySegment.copy(whole.columnIndices(), 4L * start, columns, 0, 4L * (stop - start));
         MemorySegment.copy(whole.values(), 8L * start, values, 0, 8L * (stop - start));
         return new CsrMatrix(first, end - first, whole.columns(), arena.allocateFrom(ValueLayout.JAVA_INT, pointers),
                 columns, values);
@@ -176,7 +177,7 @@ public final class ParallelSolveProbe {
     /** A copy whose last stored entry has column {@code column}. */
     private static CsrMatrix withColumn(CsrMatrix m, int column, Arena arena) {
         CsrMatrix copy = m.copyTo(arena);
-        copy.colIdx().setAtIndex(ValueLayout.JAVA_INT, m.nnz() - 1, column);
+        copy.columnIndices().setAtIndex(ValueLayout.JAVA_INT, m.nonZeros() - 1, column);
         return copy;
     }
 }

@@ -10,6 +10,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.modekick.hessian.CsrMatrix;
 
 /** A rank's block of rows: CsrMatrix with firstRow, the local part of the translations, results without vectors. */
 class RowBlocksTest {
@@ -37,10 +38,10 @@ class RowBlocksTest {
             }
             assertThrows(IllegalStateException.class, block::symmetryError);
             assertThrows(IllegalArgumentException.class,
-                    () -> new CsrMatrix(150, 60, 192, block.rowPtr(), block.colIdx(), block.values()));
+                    () -> new CsrMatrix(150, 60, 192, block.rowPointers(), block.columnIndices(), block.values()));
             // a column beyond the global order is caught
             CsrMatrix bad = block.copyTo(arena);
-            bad.colIdx().setAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, 0, 192);
+            bad.columnIndices().setAtIndex(java.lang.foreign.ValueLayout.JAVA_INT, 0, 192);
             assertThrows(IllegalArgumentException.class, bad::validate);
         }
     }

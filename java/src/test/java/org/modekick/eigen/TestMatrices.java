@@ -10,6 +10,7 @@ import java.util.TreeMap;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
+import org.modekick.hessian.CsrMatrix;
 
 /** Hessians with known spectra for the eigensolver tests. */
 final class TestMatrices {

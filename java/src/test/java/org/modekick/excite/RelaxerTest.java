@@ -45,11 +45,7 @@ class RelaxerTest {
 
     /** r0 + A sqrt(N) e_k. */
     private static MemorySegment kick(int k, double amplitude) {
-        Reference ref = glass.reference();
-        ParticleVector e = new ParticleVector(glass.modes().modes().mode(k).vector());
-        ParticleVector x = ParticleVector.allocate(arena, ref.particles());
-        x.setSum(new ParticleVector(ref.positions()), amplitude * Math.sqrt(ref.particles()) / e.norm(), e);
-        return x.segment();
+        return glass.kick(k, amplitude, arena);
     }
 
     private static MemorySegment relaxed(Relaxer r, MemorySegment start, boolean early) {

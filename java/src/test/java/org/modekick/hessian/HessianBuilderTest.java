@@ -105,7 +105,6 @@ class HessianBuilderTest {
             Configuration c = TestPotentials.random(arena, box, types, n, seed);
             HessianBuilder builder = new HessianBuilder(c, field);
             CsrMatrix full = builder.build(arena);
-            CsrMatrix upper = builder.rowRange(0, n, Triangle.UPPER, arena);
             double[][] dense = full.toDense();
             SplittableRandom random = new SplittableRandom(seed + 100);
             MemorySegment x = arena.allocate(DOUBLE, 3L * n);
@@ -113,9 +112,7 @@ class HessianBuilderTest {
                 x.setAtIndex(DOUBLE, r, random.nextDouble(-1, 1));
             }
             MemorySegment y = arena.allocate(DOUBLE, 3L * n);
-            MemorySegment yUpper = arena.allocate(DOUBLE, 3L * n);
             full.multiply(x, y);
-            upper.multiply(x, yUpper);
             for (int r = 0; r < 3 * n; r++) {
                 double expected = 0;
                 double magnitude = 0;
@@ -124,15 +121,14 @@ class HessianBuilderTest {
                     magnitude += Math.abs(dense[r][col] * x.getAtIndex(DOUBLE, col));
                 }
                 assertEquals(expected, y.getAtIndex(DOUBLE, r), 1e-14 * magnitude + 1e-300);
-                assertEquals(expected, yUpper.getAtIndex(DOUBLE, r), 1e-14 * magnitude + 1e-300);
             }
         }
     }
 
-    /** Rows of a particle range, upper triangles and 3x3 blocks hold bitwise the full matrix's entries. */
+    /** Rows of a particle range hold bitwise the full matrix's entries. */
     @ParameterizedTest(name = "{0}")
     @MethodSource("systems")
-    void rowRangesTrianglesAndBlocksAgreeWithTheFullMatrix(String name, ForceField field, Box box, int types, int n,
+    void rowRangesAgreeWithTheFullMatrix(String name, ForceField field, Box box, int types, int n,
             long seed) {
         try (Arena arena = Arena.ofConfined()) {
             Configuration c = TestPotentials.random(arena, box, types, n, seed);
@@ -143,29 +139,17 @@ class HessianBuilderTest {
             int[][] ranges = {{0, n}, {0, 1}, {17, 93}, {n - 5, n}, {40, 40}};
             for (int[] range : ranges) {
                 int i0 = range[0], i1 = range[1];
-                for (Triangle t : Triangle.values()) {
-                    CsrMatrix part = builder.rowRange(i0, i1, t, arena);
-                    checkCsrLayout(part);
-                    assertEquals(3 * i0, part.firstRow());
-                    assertEquals(3 * (i1 - i0), part.rows());
-                    double[][] rows = part.toDense();
-                    for (int r = 0; r < part.rows(); r++) {
-                        int global = 3 * i0 + r;
-                        assertArrayEquals(expectedRow(full[global], global, t, 1), rows[r],
-                                t + " row " + global + " of range " + i0 + ".." + i1);
-                        for (int col = 0; col < full.length; col++) {
-                            assertEquals(rows[r][col], part.get(global, col), 0.0);
-                        }
+                CsrMatrix part = builder.rowRange(i0, i1, arena);
+                checkCsrLayout(part);
+                assertEquals(3 * i0, part.firstRow());
+                assertEquals(3 * (i1 - i0), part.rows());
+                double[][] rows = part.toDense();
+                for (int r = 0; r < part.rows(); r++) {
+                    int global = 3 * i0 + r;
+                    assertArrayEquals(full[global], rows[r], "row " + global + " of range " + i0 + ".." + i1);
+                    for (int col = 0; col < full.length; col++) {
+                        assertEquals(rows[r][col], part.get(global, col), 0.0);
                     }
-                    BlockCsrMatrix blocks = builder.blockRowRange(i0, i1, t, arena);
-                    assertEquals(i0, blocks.firstBlockRow());
-                    double[][] blockRows = blocks.toDense();
-                    for (int r = 0; r < part.rows(); r++) {
-                        int global = 3 * i0 + r;
-                        assertArrayEquals(expectedRow(full[global], global, t, 3), blockRows[r],
-                                t + " block row of " + global);
-                    }
-                    checkBlockLayout(blocks);
                 }
             }
         }
@@ -191,17 +175,6 @@ class HessianBuilderTest {
         }
     }
 
-    private static double[] expectedRow(double[] fullRow, int row, Triangle t, int blockSize) {
-        double[] expected = fullRow.clone();
-        if (t == Triangle.UPPER) {
-            int firstKept = blockSize == 1 ? row : row - row % 3;
-            for (int col = 0; col < firstKept; col++) {
-                expected[col] = 0;
-            }
-        }
-        return expected;
-    }
-
     private static void checkCsrLayout(CsrMatrix m) {
         assertEquals(0, m.rowPointers().getAtIndex(INT, 0));
         assertEquals(m.nonZeros() * (long) Integer.BYTES, m.columnIndices().byteSize());
@@ -220,18 +193,6 @@ class HessianBuilderTest {
                 }
             }
             assertEquals(1, diagonalPresent, "every row stores its diagonal (PETSc wants it)");
-        }
-    }
-
-    private static void checkBlockLayout(BlockCsrMatrix m) {
-        assertEquals(0, m.rowPointers().getAtIndex(INT, 0));
-        assertEquals(9L * m.blocks() * Double.BYTES, m.values().byteSize());
-        for (int r = 0; r < m.blockRows(); r++) {
-            int from = m.rowPointers().getAtIndex(INT, r);
-            int to = m.rowPointers().getAtIndex(INT, r + 1);
-            for (int b = from + 1; b < to; b++) {
-                assertTrue(m.columnIndices().getAtIndex(INT, b) > m.columnIndices().getAtIndex(INT, b - 1));
-            }
         }
     }
 

@@ -2,6 +2,7 @@ package org.modekick.testing;
 
 import java.io.IOException;
 import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
 import java.nio.file.Path;
 import java.util.Map;
 import org.modekick.eigen.EigenSolver;
@@ -15,6 +16,7 @@ import org.modekick.mpi.MpiRuntime;
 import org.modekick.prepare.GlassPreparation;
 import org.modekick.prepare.ModelSystem;
 import org.modekick.system.DataFile;
+import org.modekick.system.ParticleVector;
 
 /** A small harmonic glass made by the real protocol, with its lowest modes and the thresholds. */
 public record SmallGlass(Path data, Reference reference, ModeSet modes, Thresholds thresholds) {
@@ -32,6 +34,14 @@ public record SmallGlass(Path data, Reference reference, ModeSet modes, Threshol
         Thresholds t = Thresholds.derive(system.fireSettings().forceTolerance(), ref.forceNorm(), modes.lambdaMin(),
                 ref.energy());
         return new SmallGlass(data, ref, modes, t);
+    }
+
+    /** The kicked state r0 + A sqrt(N) e_k of Eq. (5) (e_k normalised), allocated in {@code arena}. */
+    public MemorySegment kick(int k, double amplitude, Arena arena) {
+        ParticleVector e = new ParticleVector(modes.modes().mode(k).vector());
+        ParticleVector x = ParticleVector.allocate(arena, reference.particles());
+        x.setSum(new ParticleVector(reference.positions()), amplitude * Math.sqrt(reference.particles()) / e.norm(), e);
+        return x.segment();
     }
 
     /** The harmonic glass's search settings, a_min raised to where a small glass's A_c is far above it. */
