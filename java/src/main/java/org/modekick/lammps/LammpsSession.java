@@ -331,6 +331,20 @@ public final class LammpsSession implements AutoCloseable {
         gather("f", out);
     }
 
+    /** Velocities (3N doubles, by atom ID). */
+    public void gatherVelocities(MemorySegment out) {
+        gather("v", out);
+    }
+
+    /** Sets velocities (3N doubles, by atom ID): an MD run continues from a state saved before a quench. */
+    public void scatterVelocities(MemorySegment velocities) {
+        ensureOpen();
+        ParticleVector.of(velocities, atomCount(), "velocities");
+        try (Arena temp = Arena.ofConfined()) {
+            library_h.lammps_scatter_atoms(handle, temp.allocateFrom("v"), GATHER_DOUBLE, 3, velocities);
+        }
+    }
+
     /** Sets positions (3N doubles, by atom ID). Forces and energies are stale until {@link #evaluate()}. */
     public void scatterPositions(MemorySegment positions) {
         ensureOpen();
