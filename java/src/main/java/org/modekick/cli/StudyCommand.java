@@ -172,28 +172,8 @@ final class StudyCommand implements Command {
         if (!THERMAL.isSet(line)) {
             return java.util.Optional.empty();
         }
-        List<Double> factors = new ArrayList<>();
-        for (String f : THERMAL.value(line).split(",", -1)) {
-            double v;
-            try {
-                v = Double.parseDouble(f.strip());
-            } catch (NumberFormatException e) {
-                throw new UsageException(THERMAL + ": '" + f + "' is not a number");
-            }
-            if (!(v > 0) || Double.isInfinite(v)) {
-                throw new UsageException(THERMAL + ": " + f + " is not a positive factor of T_c");
-            }
-            factors.add(v);
-        }
-        int seeds = ThermalCommand.SEEDS.intValue(line, 4, 1, 100_000, "between 1 and 100000");
-        List<Integer> seedList = new ArrayList<>();
-        for (int s = 1; s <= seeds; s++) {
-            seedList.add(s);
-        }
-        int interval = ThermalCommand.INTERVAL.intValue(line, 2000, 1, 1_000_000_000, "positive");
-        int quenches = ThermalCommand.QUENCHES.intValue(line, 5, 1, 1_000_000, "positive");
-        double dt = ThermalSettings.defaultTimestep(harmonic);
-        return java.util.Optional.of(new ThermalSettings(factors, seedList, interval, quenches, dt, 100 * dt));
+        List<Double> factors = ThermalCommand.positives(THERMAL, line, "factor of T_c");
+        return java.util.Optional.of(ThermalCommand.runs(line, factors, ThermalSettings.defaultTimestep(harmonic)));
     }
 
     private static List<Integer> sizes(CommandLine line) {

@@ -65,26 +65,7 @@ final class ThermalCommand implements Command {
         if (!TEMPERATURES.isSet(line)) {
             throw new UsageException(TEMPERATURES + " is required, e.g. " + TEMPERATURES + " 1e-5,1e-4,1e-3");
         }
-        List<Double> temperatures = new ArrayList<>();
-        for (String t : TEMPERATURES.value(line).split(",", -1)) {
-            double v;
-            try {
-                v = Double.parseDouble(t.strip());
-            } catch (NumberFormatException e) {
-                throw new UsageException(TEMPERATURES + ": '" + t + "' is not a number");
-            }
-            if (!(v > 0) || Double.isInfinite(v)) {
-                throw new UsageException(TEMPERATURES + ": " + t + " is not a positive temperature");
-            }
-            temperatures.add(v);
-        }
-        int seeds = SEEDS.intValue(line, 4, 1, 100_000, "between 1 and 100000");
-        List<Integer> seedList = new ArrayList<>();
-        for (int s = 1; s <= seeds; s++) {
-            seedList.add(s);
-        }
-        int interval = INTERVAL.intValue(line, 2000, 1, 1_000_000_000, "positive");
-        int quenches = QUENCHES.intValue(line, 5, 1, 1_000_000, "positive");
+        List<Double> temperatures = positives(TEMPERATURES, line, "temperature");
         boolean harmonic = CommonOptions.SYSTEM.isSet(line) && CommonOptions.system(line) == ModelSystem.HARMONIC;
         double dt = TIMESTEP.doubleValue(line, ThermalSettings.defaultTimestep(harmonic));
         if (!(dt > 0)) {
@@ -100,13 +81,43 @@ final class ThermalCommand implements Command {
         int workers = CommonOptions.WORKERS.intValue(line, Runtime.getRuntime().availableProcessors(), 1, 4096,
                 "between 1 and 4096");
         Path data = ModesCommand.glassArgument(line);
-        ThermalSettings settings = new ThermalSettings(temperatures, seedList, interval, quenches, dt, 100 * dt);
+        ThermalSettings settings = runs(line, temperatures, dt);
         try (Arena arena = Arena.ofShared()) {
             ThermalRun run = ThermalRun.open(data, types -> CommonOptions.interaction(line, types), excite, settings,
                     dir, arena);
             out.print(report(run.run(workers)));
         }
         return 0;
+    }
+
+    /** The comma-separated positive numbers of {@code flag}. */
+    static List<Double> positives(Flag flag, CommandLine line, String what) {
+        List<Double> values = new ArrayList<>();
+        for (String t : flag.value(line).split(",", -1)) {
+            double v;
+            try {
+                v = Double.parseDouble(t.strip());
+            } catch (NumberFormatException e) {
+                throw new UsageException(flag + ": '" + t + "' is not a number");
+            }
+            if (!(v > 0) || Double.isInfinite(v)) {
+                throw new UsageException(flag + ": " + t + " is not a positive " + what);
+            }
+            values.add(v);
+        }
+        return values;
+    }
+
+    /** The runs --seeds, --interval and --quenches ask for at {@code temperatures}, MD timestep dt. */
+    static ThermalSettings runs(CommandLine line, List<Double> temperatures, double dt) {
+        int seeds = SEEDS.intValue(line, 4, 1, 100_000, "between 1 and 100000");
+        List<Integer> seedList = new ArrayList<>();
+        for (int s = 1; s <= seeds; s++) {
+            seedList.add(s);
+        }
+        int interval = INTERVAL.intValue(line, 2000, 1, 1_000_000_000, "positive");
+        int quenches = QUENCHES.intValue(line, 5, 1, 1_000_000, "positive");
+        return new ThermalSettings(temperatures, seedList, interval, quenches, dt, 100 * dt);
     }
 
     static String report(ThermalRun.Report r) {

@@ -80,6 +80,14 @@ public final class ElasticBand {
      * interior image climbs once {@code climb} is set. Returns whether it converged.
      */
     public boolean relax(boolean climb, int maxIterations) {
+        return relax(climb, maxIterations, Integer.MAX_VALUE, () -> false);
+    }
+
+    /**
+     * As {@link #relax(boolean, int)}, asking {@code interrupt} every {@code checkEvery} iterations whether to stop
+     * (it must not move the band); an interrupted band is not converged. Asking changes nothing of the trajectory.
+     */
+    public boolean relax(boolean climb, int maxIterations, int checkEvery, java.util.function.BooleanSupplier interrupt) {
         double dt = settings.timestep();
         double dtMax = 10 * settings.timestep();
         double alpha = ALPHA0;
@@ -91,6 +99,9 @@ public final class ElasticBand {
         for (int step = 0; step < maxIterations; step++) {
             if (converged(climb)) {
                 return true;
+            }
+            if (step > 0 && step % checkEvery == 0 && interrupt.getAsBoolean()) {
+                return false;
             }
             double power = 0;
             double vv = 0;

@@ -71,33 +71,73 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
     private static void solve(EnergySurface surface, BandSettings settings, double[] start, double[] end,
                               double depth, List<Piece> out) {
         ElasticBand band = ElasticBand.interpolate(surface, settings, start, end);
-        boolean converged = band.relax(false, settings.climbAfter());
+        band.relax(false, settings.climbAfter());
         boolean splitAllowed = out.size() + 2 <= settings.maxPieces();
-        if (splitAllowed && split(surface, settings, band, start, end, depth, out)) {
+        Dip dip = new Dip(surface, band, start, end, depth);
+        if (splitAllowed && dip.third()) {
+            split(surface, settings, start, dip.minimum, end, depth, out);
             return;
         }
-        converged = band.relax(true, settings.maxIterations() - band.iterations());
-        if (splitAllowed && split(surface, settings, band, start, end, depth, out)) {
+        // a minimum between the ends may appear only as the band settles: look again every climbAfter iterations
+        boolean converged = band.relax(true, settings.maxIterations() - band.iterations(),
+                Math.max(1, settings.climbAfter()), () -> splitAllowed && dip.third());
+        if (dip.minimum == null && splitAllowed) {
+            dip.third(); // a dip left at convergence
+        }
+        if (dip.minimum != null) {
+            split(surface, settings, start, dip.minimum, end, depth, out);
             return;
         }
         out.add(piece(surface, band, converged, start, end));
     }
 
-    /** Splits at the band's deepest interior minimum if it relaxes to a third minimum; false if not. */
-    private static boolean split(EnergySurface surface, BandSettings settings, ElasticBand band, double[] start,
-                                 double[] end, double depth, List<Piece> out) {
-        int dip = band.interiorMinimum(depth);
-        if (dip < 0) {
-            return false;
-        }
-        double[] middle = band.image(dip).clone();
-        surface.relax(middle);
-        if (surface.sameMinimum(middle, start) || surface.sameMinimum(middle, end)) {
-            return false;
-        }
+    private static void split(EnergySurface surface, BandSettings settings, double[] start, double[] middle,
+                              double[] end, double depth, List<Piece> out) {
         solve(surface, settings, start, middle, depth, out);
         solve(surface, settings, middle, end, depth, out);
-        return true;
+    }
+
+    /**
+     * The band's deepest interior minimum of the energy profile, relaxed: a third minimum (then kept in
+     * {@link #minimum}) or one of the ends. An image relaxed once is not relaxed again while it stays the dip.
+     */
+    private static final class Dip {
+        private final EnergySurface surface;
+        private final ElasticBand band;
+        private final double[] start;
+        private final double[] end;
+        private final double depth;
+        private double[] minimum;
+        private int triedImage = -1;
+        private double triedEnergy = Double.NaN;
+
+        Dip(EnergySurface surface, ElasticBand band, double[] start, double[] end, double depth) {
+            this.surface = surface;
+            this.band = band;
+            this.start = start;
+            this.end = end;
+            this.depth = depth;
+        }
+
+        boolean third() {
+            int i = band.interiorMinimum(depth);
+            if (i < 0) {
+                return false;
+            }
+            // the same image, hardly moved since it relaxed into an end: no need to relax it again
+            if (i == triedImage && Math.abs(band.energy(i) - triedEnergy) < depth) {
+                return false;
+            }
+            triedImage = i;
+            triedEnergy = band.energy(i);
+            double[] m = band.image(i).clone();
+            surface.relax(m);
+            if (surface.sameMinimum(m, start) || surface.sameMinimum(m, end)) {
+                return false;
+            }
+            minimum = m;
+            return true;
+        }
     }
 
     private static Piece piece(EnergySurface surface, ElasticBand band, boolean converged, double[] start,

@@ -1,10 +1,7 @@
 package org.modekick.pipeline;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
@@ -18,8 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.modekick.excite.DisplacementField;
 import org.modekick.excite.Reference;
 import org.modekick.io.InputFormatException;
@@ -32,6 +27,7 @@ import org.modekick.path.MinimumEnergyPath;
 import org.modekick.path.Piece;
 import org.modekick.store.ExcitationsCsv;
 import org.modekick.store.ExciteSummary;
+import org.modekick.store.ExciteSummary.Transition;
 import org.modekick.store.FinalStates;
 import org.modekick.store.PathFiles;
 import org.modekick.store.RunManifest;
@@ -51,9 +47,6 @@ public final class BarriersRun {
     /** Reported after a run: the paths by id, both T_c, and this session's share. */
     public record Report(Path dir, List<TransitionPath> paths, double criticalTemperature,
                          double pathCriticalTemperature, int computed, int workers, double wallSeconds) {}
-
-    /** A transition to find: its id and modes (the first is the representative). */
-    record Transition(int id, List<Integer> modes) {}
 
     private final Path exciteDir;
     private final Reference reference;
@@ -126,16 +119,7 @@ public final class BarriersRun {
         }
         boolean harmonic = JsonFile.text(summary, ExciteSummary.SYSTEM).equals("harmonic");
         BandSettings band = settings != null ? settings : BandSettings.defaults(harmonic, fire.timestep());
-        List<Transition> transitions = new ArrayList<>();
-        JsonElement ts = summary.get("transitions");
-        if (ts != null && ts.isJsonArray()) {
-            for (JsonElement e : (JsonArray) ts) {
-                JsonObject t = e.getAsJsonObject();
-                List<Integer> modes = new ArrayList<>();
-                t.getAsJsonArray("modes").forEach(m -> modes.add(m.getAsInt()));
-                transitions.add(new Transition(t.get("id").getAsInt(), modes));
-            }
-        }
+        List<Transition> transitions = ExciteSummary.transitions(summary);
         return new BarriersRun(exciteDir, ref, fire, same, margin, band, transitions, summary);
     }
 
@@ -158,35 +142,9 @@ public final class BarriersRun {
                 todo.add(t);
             }
         }
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int w = 0; w < Math.min(workers, Math.max(1, todo.size())); w++) {
-            Path log = files.dir().resolve("lammps").resolve("worker-" + w + ".log");
-            threads.add(Thread.ofPlatform().name("barriers-" + w).start(() -> {
-                try (LammpsSurface surface = LammpsSurface.open(reference, fire, sameTolerance, log)) {
-                    for (int i = next.getAndIncrement(); i < todo.size() && failure.get() == null;
-                         i = next.getAndIncrement()) {
-                        compute(todo.get(i), surface, states, files);
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }));
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (failure.get() != null) {
-            Throwable e = failure.get();
-            if (e instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e);
-        }
+        WorkerPool.run(workers, todo.size(), "barriers", w -> LammpsSurface.open(reference, fire, sameTolerance,
+                files.dir().resolve("lammps").resolve("worker-" + w + ".log")),
+                (surface, i) -> compute(todo.get(i), surface, states, files));
         List<TransitionPath> paths = new ArrayList<>();
         for (Transition t : transitions) {
             paths.add(files.read(t.id()));
@@ -195,7 +153,8 @@ public final class BarriersRun {
         return finish(files, paths, todo.size(), workers, wall);
     }
 
-    private void compute(Transition t, LammpsSurface surface, FinalStates states, PathFiles files) {
+    private void compute(Transition t, LammpsSurface surface, FinalStates states, PathFiles files)
+            throws IOException {
         long t0 = System.nanoTime();
         int n = reference.particles();
         int dim = 3 * n;
@@ -229,7 +188,7 @@ public final class BarriersRun {
                     double[] x = piece.images()[i];
                     if (previous != null) {
                         surface.difference(previous, x, step);
-                        s += norm(step);
+                        s += Math.sqrt(java.util.Arrays.stream(step).map(v -> v * v).sum());
                     }
                     previous = x;
                     images.add(new PathFiles.Image(p, s, piece.energies()[i], i == piece.climbing(), x));
@@ -243,8 +202,6 @@ public final class BarriersRun {
                     path.converged(), path.pieces().stream().allMatch(q -> q.curvature().firstOrderSaddle()),
                     path.pieces().stream().allMatch(Piece::connects));
             files.write(record, reference.structure(), path.startEnergy(), images);
-        } catch (IOException e) {
-            throw new UncheckedIOException("transition " + t.id() + ": " + e.getMessage(), e);
         }
     }
 
@@ -298,14 +255,6 @@ public final class BarriersRun {
         brief.remove("cost");
         ExciteSummary.put(exciteDir.resolve(ExciteSummary.FILE), "true_barriers", brief);
         return new Report(exciteDir, paths, tcPaper, tcTrue, computed, workers, wall);
-    }
-
-    private static double norm(double[] v) {
-        double s = 0;
-        for (double x : v) {
-            s += x * x;
-        }
-        return Math.sqrt(s);
     }
 
     static String sha256(MemorySegment positions) {

@@ -1,10 +1,7 @@
 package org.modekick.pipeline;
 
-import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
@@ -15,8 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicReference;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.Reference;
@@ -100,13 +95,8 @@ public final class ThermalRun {
             tc = JsonFile.number(summary, "T_c");
             tcTrue = JsonFile.number(JsonFile.object(summary, "true_barriers"), "T_c_true");
             FinalStates states = new FinalStates(exciteDir);
-            JsonElement ts = summary.get("transitions");
-            if (ts != null && ts.isJsonArray()) {
-                for (JsonElement e : (JsonArray) ts) {
-                    JsonObject t = e.getAsJsonObject();
-                    int k = t.getAsJsonArray("modes").get(0).getAsInt();
-                    known.put(t.get("id").getAsInt(), states.read(k, arena));
-                }
+            for (ExciteSummary.Transition t : ExciteSummary.transitions(summary)) {
+                known.put(t.id(), states.read(t.modes().getFirst(), arena));
             }
         } else {
             ModeSelection lowest = new ModeSelection.Lowest(1);
@@ -131,41 +121,11 @@ public final class ThermalRun {
                 }
             }
         }
-        AtomicInteger next = new AtomicInteger();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
-        List<Thread> threads = new ArrayList<>();
-        for (int w = 0; w < Math.min(workers, Math.max(1, todo.size())); w++) {
-            Path log = dir.resolve("lammps").resolve("worker-" + w + ".log");
-            threads.add(Thread.ofPlatform().name("thermal-" + w).start(() -> {
-                try (ThermalTrajectory md = new ThermalTrajectory(reference, fire, sameTolerance, known, log)) {
-                    for (int i = next.getAndIncrement(); i < todo.size() && failure.get() == null;
-                         i = next.getAndIncrement()) {
-                        Task task = todo.get(i);
-                        List<Quench> q = md.run(task.temperature(), task.seed(), settings);
-                        try {
-                            files.writeRun(task.temperature(), task.seed(), q);
-                        } catch (IOException e) {
-                            throw new UncheckedIOException(e);
-                        }
-                    }
-                } catch (Throwable e) {
-                    failure.compareAndSet(null, e);
-                }
-            }));
-        }
-        for (Thread t : threads) {
-            t.join();
-        }
-        if (failure.get() != null) {
-            Throwable e = failure.get();
-            if (e instanceof UncheckedIOException u) {
-                throw u.getCause();
-            }
-            if (e instanceof RuntimeException r) {
-                throw r;
-            }
-            throw new IllegalStateException(e);
-        }
+        WorkerPool.run(workers, todo.size(), "thermal", w -> new ThermalTrajectory(reference, fire, sameTolerance,
+                known, dir.resolve("lammps").resolve("worker-" + w + ".log")), (md, i) -> {
+                    Task task = todo.get(i);
+                    files.writeRun(task.temperature(), task.seed(), md.run(task.temperature(), task.seed(), settings));
+                });
         List<Quench> all = new ArrayList<>();
         List<ThermalFiles.Escape> escapes = new ArrayList<>();
         for (double t : settings.temperatures().stream().sorted().toList()) {

@@ -74,6 +74,24 @@ public record ExciteSummary(double n, String system, String seed, double critica
         AtomicFile.writeText(file, out -> out.write(json + "\n"));
     }
 
+    /** A distinct transition as summary.json lists it: its id and the modes reaching it, the representative first. */
+    public record Transition(int id, java.util.List<Integer> modes) {}
+
+    /** The distinct transitions of summary.json {@code o}, in id order (empty if it lists none). */
+    public static java.util.List<Transition> transitions(JsonObject o) {
+        java.util.List<Transition> out = new java.util.ArrayList<>();
+        com.google.gson.JsonElement ts = o.get("transitions");
+        if (ts != null && ts.isJsonArray()) {
+            for (com.google.gson.JsonElement e : ts.getAsJsonArray()) {
+                JsonObject t = e.getAsJsonObject();
+                java.util.List<Integer> modes = new java.util.ArrayList<>();
+                t.getAsJsonArray("modes").forEach(m -> modes.add(m.getAsInt()));
+                out.add(new Transition(t.get("id").getAsInt(), java.util.List.copyOf(modes)));
+            }
+        }
+        return out;
+    }
+
     public static ExciteSummary read(Path file) throws IOException {
         JsonObject o = JsonFile.readObject(file);
         return new ExciteSummary(JsonFile.number(o, N), JsonFile.text(o, SYSTEM), JsonFile.text(o, SEED),
