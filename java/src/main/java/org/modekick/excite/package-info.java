@@ -7,7 +7,8 @@
  *
  * <p>The pieces: {@link org.modekick.excite.Thresholds} (when a relaxed state is r0, derived from the force
  * tolerance and the softest mode), {@link org.modekick.excite.Relaxer} (one LAMMPS instance per worker, FIRE
- * with early termination), {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket and bisection),
+ * with early termination), {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket and bisection, and the fine scan that verifies
+ * A_c), {@link org.modekick.excite.AnharmonicOnset} (where the scan starts, from the energy along the kick),
  * {@link org.modekick.excite.StructureMatch} (the same structure whatever the labels),
  * {@link org.modekick.excite.Observables}, {@link org.modekick.excite.EnergyChange} and
  * {@link org.modekick.excite.DecayFit} (Eqs. 6-10, Fig. 9b), {@link org.modekick.excite.TransitionGroups}
