@@ -188,8 +188,6 @@ public final class LammpsSession implements AutoCloseable {
     /**
      * Creates the box and the atoms of a configuration (ID i + 1 for particle i) and sets up its
      * interactions; positions are wrapped into the box first, since LAMMPS creates only atoms inside.
-     * The atoms are created in a spatial order ({@link SpatialOrder}), which is LAMMPS's order in memory
-     * (sorting is off), so that the neighbours of an atom lie close to it in memory; IDs are unchanged.
      */
     public void define(Configuration configuration, ForceField forceField, double[] masses) {
         define(configuration, new AnalyticInteraction(forceField, "custom"), masses);
@@ -198,7 +196,9 @@ public final class LammpsSession implements AutoCloseable {
     /**
      * Creates the box and the atoms of a configuration (ID i + 1 for particle i) in the interaction's units, gives
      * each type its mass, then runs the interaction's commands (which may set masses of their own: a potential
-     * file's mass commands, eam/fs's element masses; {@link #masses} reads back what LAMMPS holds).
+     * file's mass commands, eam/fs's element masses; {@link #masses} reads back what LAMMPS holds). The atoms are
+     * created in a spatial order ({@link SpatialOrder}), which is LAMMPS's order in memory (sorting is off), so that
+     * the neighbours of an atom lie close to it in memory; IDs are unchanged.
      */
     public void define(Configuration configuration, Interaction interaction, double[] masses) {
         Box b = configuration.box();
