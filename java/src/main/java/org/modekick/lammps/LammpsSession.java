@@ -305,6 +305,21 @@ public final class LammpsSession implements AutoCloseable {
         return m;
     }
 
+    /**
+     * The pair style's force cutoff (the largest over type pairs, LAMMPS's distance units): atoms farther apart
+     * than this do not interact directly. LAMMPS sets it only when it sets the system up (Pair::init; before, the
+     * field is uninitialised), so this evaluates the forces first.
+     */
+    public double pairCutoff() {
+        ensureOpen();
+        evaluate();
+        double cut = modekick_native_h.modekick_pair_cutoff(handle);
+        if (!(cut > 0)) {
+            throw new LammpsException("LAMMPS has no pair style with a cutoff (pair_style not given or none)");
+        }
+        return cut;
+    }
+
     /** The largest force component max |F_i,a| of the last force evaluation. */
     public double largestForce() {
         return thermo("fmax");

@@ -3,7 +3,7 @@ package org.modekick.pipeline;
 import java.nio.file.Path;
 import org.modekick.hessian.HessianBuilder;
 import org.modekick.hessian.HessianSource;
-import org.modekick.hessian.PerAtomDifferenceHessian;
+import org.modekick.hessian.FiniteDifferenceHessian;
 import org.modekick.potential.Interaction;
 import org.modekick.system.Configuration;
 
@@ -20,6 +20,6 @@ public final class HessianSources {
         if (interaction.analytic().isPresent()) {
             return new HessianBuilder(structure, interaction.analytic().get());
         }
-        return new PerAtomDifferenceHessian(structure, interaction, masses, log);
+        return new FiniteDifferenceHessian(structure, interaction, masses, log);
     }
 }
