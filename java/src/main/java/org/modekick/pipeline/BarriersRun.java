@@ -127,6 +127,11 @@ public final class BarriersRun {
         return settings;
     }
 
+    /** The same run with other band settings. */
+    public BarriersRun withSettings(BandSettings other) {
+        return new BarriersRun(exciteDir, reference, fire, sameTolerance, energyMargin, other, transitions, summary);
+    }
+
     public int transitions() {
         return transitions.size();
     }
