@@ -80,10 +80,7 @@ final class BarriersCommand implements Command {
             if (BAND_ITERATIONS.isSet(line)) {
                 s = s.withMaxIterations(BAND_ITERATIONS.intValue(line, 30_000, 1, Integer.MAX_VALUE, "positive"));
             }
-            if (!s.equals(run.settings())) {
-                run = BarriersRun.open(dir, types -> CommonOptions.interaction(line, types), s, arena);
-            }
-            BarriersRun.Report r = run.run(workers);
+            BarriersRun.Report r = run.withSettings(s).run(workers);
             out.print(report(r));
         }
         return 0;

@@ -1,5 +1,6 @@
 package org.modekick.pipeline;
 
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.lang.foreign.Arena;
@@ -102,7 +103,9 @@ public final class BarriersRun {
         if (manifest.has("force_field")) {
             String given = ref.interaction().provenance().toString();
             String recorded = manifest.get("force_field").toString();
-            if (!recorded.equals(new com.google.gson.Gson().toJson(ref.interaction().provenance()))) {
+            // as JSON trees: a string comparison would trip over Gson's HTML escaping of '=' and quotes
+            JsonElement asGiven = new com.google.gson.Gson().toJsonTree(ref.interaction().provenance());
+            if (!manifest.get("force_field").equals(asGiven)) {
                 throw new RequestException("the interactions given (" + given + ") are not those of the excite run in "
                         + exciteDir + " (" + recorded + ")");
             }
@@ -125,6 +128,11 @@ public final class BarriersRun {
 
     public BandSettings settings() {
         return settings;
+    }
+
+    /** The same run with other band settings. */
+    public BarriersRun withSettings(BandSettings other) {
+        return new BarriersRun(exciteDir, reference, fire, sameTolerance, energyMargin, other, transitions, summary);
     }
 
     public int transitions() {

@@ -83,6 +83,10 @@ class BarriersCommandTest {
         CommandRun again = CommandRun.of("barriers", one.toString(), "--system", "harmonic", "--workers", "1");
         assertEquals(0, again.code(), again.err());
         assertTrue(again.out().contains("(0 computed now"), again.out());
+
+        CommandRun other = CommandRun.of("barriers", one.toString(), "--system", "lj", "--workers", "1");
+        assertTrue(other.code() != 0, "another interaction than excite's is refused");
+        assertTrue(other.err().contains("not those of the excite run"), other.err());
     }
 
     @Test
