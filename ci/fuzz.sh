@@ -149,7 +149,7 @@ refuse "excite with a binary modes.csv" "modes.csv:2: not a text file" \
 echo "== bad options"
 for c in "--precision:1e-17" "--fire-alpha0:2" "--fire-timestep:3" "--fire-tmax:0.01" "--fire-dmax:5" \
     "--ftol:1e-200" "--ftol:1e-4" "--scan-factor:1.0001" "--a-min:-1" "--a-max:nan" "--workers:0" \
-    "--max-iterations:0" "--count:abc"; do
+    "--max-iterations:0" "--count:abc" "--scan-start:middle" "--verify-below:1.001" "--verify-below:3"; do
   refuse "excite $c" "${c%%:*}" excite "$glass" --system harmonic --modes "$modes" -o out "${c%%:*}" "${c#*:}"
 done
 touch "$work/results.txt"

@@ -58,37 +58,71 @@ PairHarmonicContact::~PairHarmonicContact()
  * ev_tally(..., fpair, delx, dely, delz) adds -fpair del_a del_b ... with LAMMPS's sign convention
  * (virial = sum over pairs of del_a del_b fpair), exactly as for lj/cut.
  * With newton_pair off the list holds pairs with a ghost j twice (once on each owner), and the force
- * on a ghost is not accumulated; ev_tally splits energy/virial of such pairs in half accordingly. */
+ * on a ghost is not accumulated; ev_tally splits energy/virial of such pairs in half accordingly.
+ *
+ * Three instantiations of one loop, chosen per call from what LAMMPS asks for:
+ *   TALLY::NONE    no energy, no virial (evflag = 0);
+ *   TALLY::ENERGY  the global energy only (eflag_global, no per-atom energy, no pairwise virial: the
+ *                  global virial, if asked for, comes from virial_fdotr_compute), which is what every
+ *                  FIRE iteration asks for (Min::ev_set sets eflag_global on every step, a virial only
+ *                  when thermo prints a pressure). The energy is summed inline instead of through the
+ *                  out-of-line ev_tally with its flag tests per pair; the additions are ev_tally's, in
+ *                  the same order, onto eng_vdwl (which ev_setup zeroed), so the result is bitwise the
+ *                  same;
+ *   TALLY::ALL     anything else (per-atom energy or virial, pairwise virial, the compute .../tally styles):
+ *                  ev_tally per pair.
+ * The force on i is accumulated in registers, starting from f[i] and written back after its list: the
+ * same additions in the same order as f[i][a] += ... per pair (j != i in i's list, so no f[j] aliases
+ * it), hence bitwise the same forces. native/test checks all three against each other bit for bit. */
 void PairHarmonicContact::compute(int eflag, int vflag)
 {
   ev_init(eflag, vflag);
+  const bool energy_only =
+      evflag && eflag_global && !eflag_atom && !vflag_either && !cvflag_atom && num_tally_compute == 0;
+  if (!evflag) {
+    if (force->newton_pair) eval<Tally::NONE, 1>();
+    else eval<Tally::NONE, 0>();
+  } else if (energy_only) {
+    if (force->newton_pair) eval<Tally::ENERGY, 1>();
+    else eval<Tally::ENERGY, 0>();
+  } else {
+    if (force->newton_pair) eval<Tally::ALL, 1>();
+    else eval<Tally::ALL, 0>();
+  }
+  if (vflag_fdotr) virial_fdotr_compute();
+}
 
-  double **x = atom->x;
-  double **f = atom->f;
-  const int *type = atom->type;
+template <PairHarmonicContact::Tally TALLY, int NEWTON_PAIR> void PairHarmonicContact::eval()
+{
+  double *const *const x = atom->x;
+  double *const *const f = atom->f;
+  const int *const type = atom->type;
   const int nlocal = atom->nlocal;
-  const double *special_lj = force->special_lj;
-  const int newton_pair = force->newton_pair;
+  const double *const special_lj = force->special_lj;
 
   const int inum = list->inum;
-  const int *ilist = list->ilist;
-  const int *numneigh = list->numneigh;
-  int **firstneigh = list->firstneigh;
+  const int *const ilist = list->ilist;
+  const int *const numneigh = list->numneigh;
+  int *const *const firstneigh = list->firstneigh;
 
   double evdwl = 0.0;
+  double energy = 0.0;    // TALLY::ENERGY: ev_tally's additions to eng_vdwl, in its order
 
   for (int ii = 0; ii < inum; ii++) {
     const int i = ilist[ii];
     const double xtmp = x[i][0];
     const double ytmp = x[i][1];
     const double ztmp = x[i][2];
+    double fxtmp = f[i][0];
+    double fytmp = f[i][1];
+    double fztmp = f[i][2];
     const int itype = type[i];
-    const int *jlist = firstneigh[i];
+    const int *const jlist = firstneigh[i];
     const int jnum = numneigh[i];
-    const double *cutsqi = cutsq[itype];
-    const double *epsi = epsilon[itype];
-    const double *sigmainvi = sigmainv[itype];
-    const double *epsoversigi = epsoversig[itype];
+    const double *const cutsqi = cutsq[itype];
+    const double *const epsi = epsilon[itype];
+    const double *const sigmainvi = sigmainv[itype];
+    const double *const epsoversigi = epsoversig[itype];
 
     for (int jj = 0; jj < jnum; jj++) {
       int j = jlist[jj];
@@ -96,9 +130,10 @@ void PairHarmonicContact::compute(int eflag, int vflag)
       const double factor_lj = special_lj[sbmask(j)];
       j &= NEIGHMASK;
 
-      const double delx = xtmp - x[j][0];
-      const double dely = ytmp - x[j][1];
-      const double delz = ztmp - x[j][2];
+      const double *const xj = x[j];
+      const double delx = xtmp - xj[0];
+      const double dely = ytmp - xj[1];
+      const double delz = ztmp - xj[2];
       const double rsq = delx * delx + dely * dely + delz * delz;
       const int jtype = type[j];
 
@@ -108,23 +143,36 @@ void PairHarmonicContact::compute(int eflag, int vflag)
         const double overlap = 1.0 - r * sigmainvi[jtype];    // 1 - r/sigma > 0
         const double fpair = factor_lj * epsoversigi[jtype] * overlap / r;
 
-        f[i][0] += delx * fpair;
-        f[i][1] += dely * fpair;
-        f[i][2] += delz * fpair;
-        if (newton_pair || j < nlocal) {
-          f[j][0] -= delx * fpair;
-          f[j][1] -= dely * fpair;
-          f[j][2] -= delz * fpair;
+        fxtmp += delx * fpair;
+        fytmp += dely * fpair;
+        fztmp += delz * fpair;
+        if (NEWTON_PAIR || j < nlocal) {
+          double *const fj = f[j];
+          fj[0] -= delx * fpair;
+          fj[1] -= dely * fpair;
+          fj[2] -= delz * fpair;
         }
 
-        if (eflag) evdwl = factor_lj * 0.5 * epsi[jtype] * overlap * overlap;
-
-        if (evflag) ev_tally(i, j, nlocal, newton_pair, evdwl, 0.0, fpair, delx, dely, delz);
+        if (TALLY == Tally::ENERGY) {
+          evdwl = factor_lj * 0.5 * epsi[jtype] * overlap * overlap;
+          if (NEWTON_PAIR) {
+            energy += evdwl;
+          } else {
+            const double half = 0.5 * evdwl;
+            if (i < nlocal) energy += half;
+            if (j < nlocal) energy += half;
+          }
+        } else if (TALLY == Tally::ALL) {
+          if (eflag_either) evdwl = factor_lj * 0.5 * epsi[jtype] * overlap * overlap;
+          ev_tally(i, j, nlocal, NEWTON_PAIR, evdwl, 0.0, fpair, delx, dely, delz);
+        }
       }
     }
+    f[i][0] = fxtmp;
+    f[i][1] = fytmp;
+    f[i][2] = fztmp;
   }
-
-  if (vflag_fdotr) virial_fdotr_compute();
+  if (TALLY == Tally::ENERGY) eng_vdwl += energy;
 }
 
 void PairHarmonicContact::allocate()

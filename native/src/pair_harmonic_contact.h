@@ -55,6 +55,11 @@ class PairHarmonicContact : public Pair {
   double **epsoversig;   // eps/sigma, set by init_one (prefactor of the force)
 
   void allocate();
+
+ private:
+  // What compute() tallies besides the forces; see there.
+  enum class Tally { NONE, ENERGY, ALL };
+  template <Tally TALLY, int NEWTON_PAIR> void eval();
 };
 
 }    // namespace LAMMPS_NS

@@ -444,6 +444,51 @@ void run_case(const Case &c, bool newton, unsigned seed)
   lammps_close(lmp);
 }
 
+// compute() has three paths (forces only; forces and the global energy summed inline; ev_tally per pair,
+// see pair_harmonic_contact.cpp). On one system, each path is forced by what thermo asks for on step 0:
+// the forces, the energy and the f.r virial pressure must be bitwise those of the ev_tally path.
+void paths_agree(const Case &c, bool newton, unsigned seed)
+{
+  const std::string label = c.name + (newton ? ", newton on" : ", newton off") + ": paths";
+  const System s = random_system(seed);
+  struct Run {
+    double energy = 0, press = 0;
+    std::vector<double> f;
+  };
+  auto run = [&](const std::vector<std::string> &extra, bool thermo) {
+    void *lmp = open_lammps();
+    modekick_register_pair_styles(lmp);
+    setup(lmp, s, c, newton);
+    cmd(lmp, "neighbor 0.3 bin");
+    for (const auto &line : extra) cmd(lmp, line);
+    cmd(lmp, "thermo_modify norm no");
+    cmd(lmp, "run 0");
+    Run r;
+    if (thermo) {
+      r.energy = lammps_get_thermo(lmp, "pe");
+      r.press = lammps_get_thermo(lmp, "press");
+    }
+    r.f.resize(3 * N);
+    lammps_gather_atoms(lmp, const_cast<char *>("f"), 1, 3, r.f.data());
+    lammps_close(lmp);
+    return r;
+  };
+  // per-atom energy and virial requested: ev_tally for every pair
+  const Run tally = run({"compute pea all pe/atom", "compute sa all stress/atom NULL virial",
+                         "compute spe all reduce sum c_pea", "compute ssa all reduce sum c_sa[1]",
+                         "thermo_style custom step pe press c_spe c_ssa"}, true);
+  const Run energy = run({"thermo_style custom step pe press"}, true);    // global energy, f.r virial
+  const Run forces = run({"thermo_style custom step"}, false);            // neither energy nor virial
+  check(std::memcmp(&tally.energy, &energy.energy, sizeof(double)) == 0,
+        label + ": energy of the inline sum " + sci(energy.energy) + " != ev_tally's " + sci(tally.energy));
+  check(std::memcmp(&tally.press, &energy.press, sizeof(double)) == 0,
+        label + ": pressure " + sci(energy.press) + " != " + sci(tally.press));
+  check(tally.f == energy.f, label + ": forces of the energy-only path differ from ev_tally's");
+  check(tally.f == forces.f, label + ": forces of the forces-only path differ from ev_tally's");
+  check(tally.energy != 0 && tally.press != 0, label + ": the system has contacts");
+  std::printf("%-50s E %.17g  P %.17g: bitwise equal\n", label.c_str(), tally.energy, tally.press);
+}
+
 std::string temp_dir()
 {
   char tmpl[] = "/tmp/modekick-native-test-XXXXXX";
@@ -532,6 +577,8 @@ int main()
   unsigned seed = 1;
   for (const Case &c : cases())
     for (bool newton : {true, false}) run_case(c, newton, seed++);
+  for (const Case &c : cases())
+    for (bool newton : {true, false}) paths_agree(c, newton, seed++);
   round_trips();
 
   std::printf("worst relative errors over all cases (tolerance %.0e):\n", TOL);

@@ -41,6 +41,14 @@ final class ExciteCommand implements Command {
     static final Flag FIRE_TMAX = Flag.of("fire-tmax", "T", "FIRE tmax (default 8 harmonic, 5 LJ)");
     static final Flag FIRE_ALPHA0 = Flag.of("fire-alpha0", "A", "FIRE alpha0 (default 0.25)");
     static final Flag FIRE_DMAX = Flag.of("fire-dmax", "D", "FIRE dmax (default 0.1)");
+    static final Flag SCAN_START = Flag.of("scan-start", "onset|a-min",
+            "where the scan for A_c starts: onset (default; at the first grid point where the kick's energy departs"
+                    + " by 10% from omega^2 A^2 N / 2, scanning down while kicks leave: the same A_c with fewer"
+                    + " relaxations) or a-min (scan up from a_min)");
+    static final Flag VERIFY_BELOW = Flag.of("verify-below", "R",
+            "verify each A_c by a fine upward scan (factor 1 + precision) from A_c / R up to it, each leaving kick"
+                    + " relaxed to convergence; the first leaving kick becomes A_c (R > 1 + precision, at most 2;"
+                    + " summary.json counts how often A_c moved)");
     static final Flag NO_EARLY_STOP = Flag.toggle("no-early-stop",
             "relax every kick to convergence (same answers, slower; for comparison)");
 
@@ -75,6 +83,8 @@ final class ExciteCommand implements Command {
         A_MAX.addTo(o);
         SCAN_FACTOR.addTo(o);
         PRECISION.addTo(o);
+        SCAN_START.addTo(o);
+        VERIFY_BELOW.addTo(o);
         CommonOptions.WORKERS.addTo(o);
         CommonOptions.RANKS_PER_TASK.addTo(o);
         CommonOptions.SEED.addTo(o, "the glass's preparation seed, for summary.json (default: read from"
@@ -169,7 +179,7 @@ final class ExciteCommand implements Command {
      * line left at its default names that default).
      */
     static UsageException refused(InvalidSettingException e, CommandLine line) {
-        Flag flag = OPTION_OF.get(e.setting());
+        Flag flag = e.setting().equals("verifyBelow") ? VERIFY_BELOW : OPTION_OF.get(e.setting());
         if (flag == null) {
             return new UsageException(e.getMessage());
         }
@@ -188,10 +198,23 @@ final class ExciteCommand implements Command {
                     maxIterations);
             return new ExciteSettings(A_MIN.doubleValue(line, d.aMin()), A_MAX.doubleValue(line, d.aMax()),
                     SCAN_FACTOR.doubleValue(line, d.scanFactor()), PRECISION.doubleValue(line, d.precision()), fire,
-                    !NO_EARLY_STOP.isSet(line));
+                    !NO_EARLY_STOP.isSet(line), scanStart(line),
+                    VERIFY_BELOW.doubleValue(line, ExciteSettings.NO_VERIFICATION));
         } catch (InvalidSettingException e) {
             throw refused(e, line); // the values of these options, checked by the records
         }
+    }
+
+    private static ExciteSettings.ScanStart scanStart(CommandLine line) {
+        String text = SCAN_START.value(line);
+        if (text == null) {
+            return ExciteSettings.ScanStart.ONSET;
+        }
+        ExciteSettings.ScanStart s = ExciteSettings.ScanStart.find(text.strip());
+        if (s == null) {
+            throw new UsageException(SCAN_START + ": '" + text + "' is neither onset nor a-min");
+        }
+        return s;
     }
 
     /** The most reasons the report lists per status; the journal and summary.json keep every mode's. */

@@ -1,7 +1,9 @@
 package org.modekick.excite;
 
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
+import java.util.List;
 
 /**
  * The search for A_c along one mode: the smallest A whose kick does not relax back to r0 (section
@@ -55,8 +57,21 @@ public final class AmplitudeSearch {
      * @param kicks how many kicks the search made
      * @param overturned provisional leaving outcomes that returned when converged
      * @param reason why it failed or diverged, else empty
+     * @param unverified for a verified LEFT ({@link #verifyBelow}): A_c as the search found it before the fine scan
+     *     below it (equal to hi when the scan found nothing lower); NaN when not verified
      */
-    public record Result(Kind kind, double lo, double hi, int kicks, int overturned, String reason) {}
+    public record Result(Kind kind, double lo, double hi, int kicks, int overturned, String reason,
+                         double unverified) {
+
+        Result(Kind kind, double lo, double hi, int kicks, int overturned, String reason) {
+            this(kind, lo, hi, kicks, overturned, reason, Double.NaN);
+        }
+
+        /** Whether a verification moved A_c down. */
+        public boolean moved() {
+            return !Double.isNaN(unverified) && hi != unverified;
+        }
+    }
 
     /**
      * The most kicks one search makes: beyond it the search ends as FAILED, saying so, rather than going on (settings
@@ -120,16 +135,144 @@ public final class AmplitudeSearch {
         return (long) Math.ceil(Math.log(Math.log(factor) / Math.log1p(precision)) / Math.log(2));
     }
 
-    /** Runs the search; one that reaches {@link #MAX_KICKS} kicks ends as FAILED, saying so. */
+    /**
+     * The scan's amplitudes a_min, a_min f, (a_min f) f, ..., a_max, each the product the upward scan itself forms
+     * (so that a scan started at any of them meets the same brackets, bit for bit, as one from a_min).
+     */
+    public double[] grid() {
+        List<Double> g = new ArrayList<>();
+        double a = aMin;
+        g.add(a);
+        while (a < aMax) {
+            a = Math.min(a * factor, aMax);
+            g.add(a);
+        }
+        return g.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Runs the search from a_min; one that reaches {@link #MAX_KICKS} kicks ends as FAILED, saying so. */
     public Result run(Probe probe) {
+        return run(probe, 0);
+    }
+
+    /**
+     * Runs the search with the scan starting at grid point {@code start} of {@link #grid} (0: a_min). If that kick
+     * leaves r0 (or diverges), the scan goes down the grid until a kick returns, then bisects between it and the
+     * smallest leaving kick above; if it returns, the scan goes up as from a_min. Where the outcome is monotonic on
+     * the grid, the final bracket, and so A_c, is the one of the scan from a_min, bit for bit: the kicks below
+     * {@code start} that the upward scan would make and that all return are skipped.
+     */
+    public Result run(Probe probe, int start) {
+        double[] grid = grid();
+        if (start < 0 || start >= grid.length) {
+            throw new IllegalArgumentException("scan start " + start + " is not a grid point 0.." + (grid.length - 1));
+        }
         Budget budget = new Budget(probe);
         try {
-            return new State(budget).run();
+            return new State(budget, grid, start).run();
         } catch (Budget.Spent e) {
             return new Result(Kind.FAILED, Double.NaN, Double.NaN, budget.kicks, 0, "the search made " + MAX_KICKS
                     + " kicks without narrowing A_c to the precision " + precision + " (last returning kick at A = "
                     + budget.lo + ", last leaving one at A = " + budget.hi + "): an outcome that switches back and"
                     + " forth along the mode?");
+        }
+    }
+
+    /**
+     * Checks a found A_c against the non-monotonic outcomes that a grid and a bisection can jump over: a fine scan
+     * upwards by the factor 1 + precision from A_c / ratio to the bracket's returning end, each leaving kick confirmed.
+     * The first kick that leaves, with the returning kick one step below it, is the new bracket (so A_c keeps its
+     * meaning: a converged leaving kick with a converged return within the precision below); if the scan's lowest
+     * kick already leaves, the scan starts again a factor {@code ratio} lower (at most down to a_min, where a leaving
+     * kick ends the search as FAILED, as the search itself does). A result that is not LEFT is returned as it is; a
+     * kick that fails or diverges during the scan ends the verification with the search's A_c (recorded as
+     * unmoved).
+     *
+     * @param ratio the range of the scan, A_c / ratio up to A_c; &gt; 1 + precision
+     */
+    public Result verifyBelow(Result found, double ratio, Probe probe) {
+        if (!(ratio > 1 + precision) || !Double.isFinite(ratio)) {
+            throw new IllegalArgumentException("the verification range must exceed 1 + precision: " + ratio);
+        }
+        if (found.kind() != Kind.LEFT) {
+            return found;
+        }
+        Budget budget = new Budget(probe);
+        budget.kicks = found.kicks();
+        try {
+            return new Verification(budget, found, ratio).run();
+        } catch (Budget.Spent e) {
+            return new Result(Kind.FAILED, Double.NaN, Double.NaN, budget.kicks, found.overturned(), "the verification"
+                    + " below A_c = " + found.hi() + " reached " + MAX_KICKS + " kicks", found.hi());
+        }
+    }
+
+    /** One fine scan below a found A_c. */
+    private final class Verification {
+        final Budget probe;
+        final Result found;
+        final double ratio;
+        int overturned;
+
+        Verification(Budget probe, Result found, double ratio) {
+            this.probe = probe;
+            this.found = found;
+            this.ratio = ratio;
+            this.overturned = found.overturned();
+        }
+
+        Result run() {
+            double hi = found.hi();
+            double top = found.lo(); // the scan ends at the bracket's returning end (known to return)
+            while (true) {
+                double bottom = Math.max(hi / ratio, aMin);
+                Outcome o = leaves(bottom);
+                if (o == null) {
+                    return unmoved();
+                }
+                if (o.left()) {
+                    if (bottom <= aMin) {
+                        return new Result(Kind.FAILED, Double.NaN, bottom, probe.kicks, overturned, "the kick at a_min = "
+                                + aMin + " already leaves r0 (found verifying below A_c = " + found.hi() + "): A_c is"
+                                + " below the range, lower --a-min", found.hi());
+                    }
+                    hi = bottom; // lower still: the next range starts a factor ratio further down
+                    top = bottom;
+                    continue;
+                }
+                double last = bottom;
+                for (double a = bottom * (1 + precision); a < top; a *= 1 + precision) {
+                    Outcome u = leaves(a);
+                    if (u == null) {
+                        return unmoved();
+                    }
+                    if (u.left()) {
+                        return new Result(Kind.LEFT, last, a, probe.kicks, overturned, "", found.hi());
+                    }
+                    last = a;
+                }
+                if (hi == found.hi()) {
+                    return unmoved();
+                }
+                // a lower range's scan found nothing up to its top, which left: the bracket is [last, top]
+                return new Result(Kind.LEFT, last, top, probe.kicks, overturned, "", found.hi());
+            }
+        }
+
+        /** The confirmed outcome at a (RETURNED or leaving), or null when the kick failed or diverged. */
+        private Outcome leaves(double a) {
+            Outcome o = probe.kick(a);
+            if (o.left()) {
+                o = probe.confirm(a);
+                if (o == Outcome.RETURNED) {
+                    overturned++;
+                }
+            }
+            return o == Outcome.RETURNED || o.left() ? o : null;
+        }
+
+        private Result unmoved() {
+            return new Result(Kind.LEFT, found.lo(), found.hi(), probe.kicks, overturned, "", found.hi());
         }
     }
 
@@ -179,18 +322,30 @@ public final class AmplitudeSearch {
         final Deque<Double> tops = new ArrayDeque<>(); // provisional leaving amplitudes, smallest first
         double lo = Double.NaN; // the largest returning amplitude
         double cap = Double.POSITIVE_INFINITY; // the smallest diverging amplitude
-        double next = aMin; // the scan's next grid point
+        final double[] grid;
+        int down; // the grid point of the last kick while scanning down (no kick has returned yet)
+        double next; // the scan's next grid point upwards
         int kicks;
         int overturned;
 
-        State(Probe probe) {
+        State(Probe probe, double[] grid, int start) {
             this.probe = probe;
+            this.grid = grid;
+            this.down = start + 1;
+            this.next = grid[start];
         }
 
         Result run() {
+            boolean first = true;
             while (true) {
                 double a;
-                if (!tops.isEmpty()) {
+                if (first) {
+                    a = next;
+                    down--;
+                    first = false;
+                } else if (down > 0 && Double.isNaN(lo)) {
+                    a = grid[--down]; // the kicks so far left r0 or diverged: one grid point lower
+                } else if (!tops.isEmpty()) {
                     double top = tops.peek();
                     if (!Double.isNaN(lo) && top / lo > 1 + precision) {
                         a = Math.sqrt(lo * top);

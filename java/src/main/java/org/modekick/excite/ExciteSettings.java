@@ -9,13 +9,54 @@ import org.modekick.potential.HarmonicContact;
 
 /**
  * How A_c is searched: the range [a_min, a_max] and scan factor of the logarithmic bracket, the relative
- * precision of the bisection, FIRE, and whether relaxations stop early once their outcome is certain.
+ * precision of the bisection, FIRE, whether relaxations stop early once their outcome is certain, where the
+ * scan starts, and the range R of the fine scan that verifies A_c from A_c / R up ({@link #NO_VERIFICATION}: none).
  */
 public record ExciteSettings(double aMin, double aMax, double scanFactor, double precision, FireSettings fire,
-                             boolean earlyStop) {
+                             boolean earlyStop, ScanStart scanStart, double verifyBelow) {
+
+    /** Where the scan for A_c starts. */
+    public enum ScanStart {
+        /** At the first grid point where the kick's energy is anharmonic ({@link AnharmonicOnset}). */
+        ONSET("onset"),
+        /** At a_min, scanning up through every grid point. */
+        A_MIN("a-min");
+
+        private final String text;
+
+        ScanStart(String text) {
+            this.text = text;
+        }
+
+        public String text() {
+            return text;
+        }
+
+        /** The start spelt {@code text} (onset, a-min), or null. */
+        public static ScanStart find(String text) {
+            for (ScanStart s : values()) {
+                if (s.text.equals(text)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+    }
+
+    /** The settings with the scan starting at the anharmonic onset. */
+    public ExciteSettings(double aMin, double aMax, double scanFactor, double precision, FireSettings fire,
+                          boolean earlyStop) {
+        this(aMin, aMax, scanFactor, precision, fire, earlyStop, ScanStart.ONSET, NO_VERIFICATION);
+    }
+
+    /** {@link #verifyBelow} when A_c is not verified. */
+    public static final double NO_VERIFICATION = 0;
 
     public static final double DEFAULT_SCAN_FACTOR = 10;
     public static final double DEFAULT_PRECISION = 1e-2;
+
+    /** The widest verification range A_c / R .. A_c. */
+    public static final double MAX_VERIFY_BELOW = 2;
 
     /** FIRE iterations allowed per relaxation unless told otherwise. */
     public static final int DEFAULT_MAX_ITERATIONS = 100_000;
@@ -27,6 +68,14 @@ public record ExciteSettings(double aMin, double aMax, double scanFactor, double
      * setting ({@link InvalidSettingException#setting}) and the value given.
      */
     public ExciteSettings {
+        if (scanStart == null) {
+            throw new InvalidSettingException("scanStart", "the scan start must be given (onset or a-min)");
+        }
+        if (verifyBelow != NO_VERIFICATION && !(verifyBelow > 1 + precision && verifyBelow <= MAX_VERIFY_BELOW)) {
+            throw new InvalidSettingException("verifyBelow", "verify below = " + verifyBelow + ": the fine scan runs"
+                    + " from A_c / R up to A_c, so R must exceed 1 + precision = " + (1 + precision) + " and be at most "
+                    + MAX_VERIFY_BELOW + " (its kicks, ln R / ln(1 + precision), must fit the search's budget)");
+        }
         if (!(aMin > 0) || !Double.isFinite(aMin)) {
             throw new InvalidSettingException("aMin", "a_min = " + aMin + ": the smallest amplitude must be positive");
         }
@@ -57,6 +106,14 @@ public record ExciteSettings(double aMin, double aMax, double scanFactor, double
                     + AmplitudeSearch.MAX_KICKS / 2 + " allowed (a search ends after " + AmplitudeSearch.MAX_KICKS
                     + " kicks whatever happens): raise the scan factor or the precision, or narrow the range");
         }
+        if (verifyBelow != NO_VERIFICATION) {
+            long fine = (long) Math.ceil(Math.log(verifyBelow) / Math.log1p(precision));
+            if (scan + bisection + fine > AmplitudeSearch.MAX_KICKS / 2) {
+                throw new InvalidSettingException("verifyBelow", "verify below = " + verifyBelow + " with precision "
+                        + precision + " adds " + fine + " fine-scan kicks to the search's " + (scan + bisection)
+                        + ", more than the " + AmplitudeSearch.MAX_KICKS / 2 + " allowed per mode: narrow the range R");
+            }
+        }
     }
 
     /**
@@ -85,10 +142,22 @@ public record ExciteSettings(double aMin, double aMax, double scanFactor, double
     }
 
     public ExciteSettings withFire(FireSettings f) {
-        return new ExciteSettings(aMin, aMax, scanFactor, precision, f, earlyStop);
+        return new ExciteSettings(aMin, aMax, scanFactor, precision, f, earlyStop, scanStart, verifyBelow);
     }
 
     public ExciteSettings withEarlyStop(boolean on) {
-        return new ExciteSettings(aMin, aMax, scanFactor, precision, fire, on);
+        return new ExciteSettings(aMin, aMax, scanFactor, precision, fire, on, scanStart, verifyBelow);
+    }
+
+    public ExciteSettings withScanStart(ScanStart start) {
+        return new ExciteSettings(aMin, aMax, scanFactor, precision, fire, earlyStop, start, verifyBelow);
+    }
+
+    public ExciteSettings withVerifyBelow(double ratio) {
+        return new ExciteSettings(aMin, aMax, scanFactor, precision, fire, earlyStop, scanStart, ratio);
+    }
+
+    public boolean verifies() {
+        return verifyBelow != NO_VERIFICATION;
     }
 }

@@ -16,7 +16,8 @@ import org.modekick.system.ParticleVector;
  * <ol>
  *   <li>orient e_k so that tau_k &lt;= 0 (Eq. (A3) needs tau &lt; 0, the eigenvector's sign is arbitrary,
  *       and A_c along +e and -e differ): the kick goes the way the cubic term lowers the energy;</li>
- *   <li>search A_c ({@link AmplitudeSearch}) with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
+ *   <li>search A_c ({@link AmplitudeSearch}), the scan starting below the anharmonic onset of the kick's energy
+ *       ({@link AnharmonicOnset}), with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
  *       diverging overlaps before LAMMPS sees it, each relaxation stopped as soon as its outcome is
  *       certain;</li>
  *   <li>converge the state of the kick at A_c fully if it was stopped early (the search confirms it
@@ -87,7 +88,11 @@ public final class ModeExcitation implements AutoCloseable {
         try (Arena states = Arena.ofConfined()) {
             search = new Search(k, settings.earlyStop(), states);
             try {
-                found = settings.search().run(search);
+                AmplitudeSearch amplitudes = settings.search();
+                found = amplitudes.run(search, scanStart(amplitudes.grid(), mode.lambda()));
+                if (settings.verifies()) {
+                    found = amplitudes.verifyBelow(found, settings.verifyBelow(), search);
+                }
             } catch (LammpsFailedException e) {
                 // LAMMPS stopped on one of this mode's kicks (its watched process died): this mode fails with
                 // LAMMPS's message and the trials so far; the run goes on with the next mode
@@ -104,9 +109,9 @@ public final class ModeExcitation implements AutoCloseable {
         List<Trial> trials = search.trials;
         return switch (found.kind()) {
             case NO_TRANSITION -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.NO_TRANSITION,
-                    Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session), null);
+                    Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session, found.unverified()), null);
             case DIVERGED -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.DIVERGED, Double.NaN,
-                    found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session), null);
+                    found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session, found.unverified()), null);
             case FAILED -> new ModeOutcome(failed(k, omega, participation, phononOrder, c, flipped,
                     found.reason(), trials, search.relaxations, search.iterations, start, session), null);
             case LEFT -> measure(k, omega, participation, phononOrder, found, c, flipped, search, start, overturned,
@@ -128,7 +133,8 @@ public final class ModeExcitation implements AutoCloseable {
                         kept.segment(), thresholds.same());
                 ModeResult r = row(k, omega, participation, phononOrder, Status.EXCHANGE, ac, found.lo(), null, barrier,
                         c, flipped, m.relabelled(), "relabelled " + m.relabelled() + " particles; labelled |dr| = "
-                                + d.norm() + ", dPhi = " + landscape.energyChange(d.vector().segment()), search, start, overturned, session);
+                                + d.norm() + ", dPhi = " + landscape.energyChange(d.vector().segment()), search, start,
+                        overturned, session, found.unverified());
                 return new ModeOutcome(r, finalState);
             }
             Observables o = new Observables(d.norm(),
@@ -136,21 +142,23 @@ public final class ModeExcitation implements AutoCloseable {
                     Observables.rearranging(d), Observables.overlap(d, direction.segment()),
                     DecayFit.fit(reference.structure().box(), reference.positions(), d));
             ModeResult r = row(k, omega, participation, phononOrder, Status.TRANSITIONED, ac, found.lo(), o, barrier, c,
-                    flipped, 0, "", search, start, overturned, session);
+                    flipped, 0, "", search, start, overturned, session, found.unverified());
             return new ModeOutcome(r, finalState);
         }
     }
 
     private ModeResult row(int k, double omega, double participation, double phononOrder, Status status, double ac,
                            double lo, Observables o, double barrier, ModeExpansion.Coefficients c, boolean flipped,
-                           int relabelled, String reason, Search s, long start, int overturned, int session) {
+                           int relabelled, String reason, Search s, long start, int overturned, int session,
+                           double unverified) {
         int n = reference.particles();
         double harmonic = Double.isNaN(ac) ? Double.NaN : 0.5 * omega * omega * ac * ac * n;
         return new ModeResult(k, omega, participation, phononOrder, status, ac, lo,
                 o == null ? Double.NaN : o.distance(), o == null ? Double.NaN : o.energyChange(), barrier, harmonic,
                 o == null ? Double.NaN : o.rearranging(), o == null ? Double.NaN : o.overlap(),
                 o == null ? Double.NaN : o.decay().exponent(), a3(c), c.kappa(), c.tau(), flipped, relabelled, reason,
-                s.trials, s.relaxations, s.iterations, (System.nanoTime() - start) * 1e-9, overturned, session);
+                s.trials, s.relaxations, s.iterations, (System.nanoTime() - start) * 1e-9, overturned, session,
+                unverified);
     }
 
     private ModeResult failed(int k, double omega, double participation, double phononOrder,
@@ -158,7 +166,25 @@ public final class ModeExcitation implements AutoCloseable {
                               int relaxations, long iterations, long start, int session) {
         return new ModeResult(k, omega, participation, phononOrder, Status.FAILED, Double.NaN, Double.NaN, Double.NaN,
                 Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, a3(c), c.kappa(), c.tau(),
-                flipped, 0, reason, trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session);
+                flipped, 0, reason, trials, relaxations, iterations, (System.nanoTime() - start) * 1e-9, 0, session,
+                Double.NaN);
+    }
+
+    /**
+     * The grid point the scan starts at: a_min, or the kick's anharmonic onset ({@link AnharmonicOnset}). Only an
+     * interaction with Java formulas gives the energy of a large kick safely (LAMMPS may end the process on one,
+     * e.g. below a table's range), so the others scan from a_min.
+     */
+    private int scanStart(double[] grid, double lambda) {
+        if (settings.scanStart() == ExciteSettings.ScanStart.A_MIN || reference.interaction().analytic().isEmpty()) {
+            return 0;
+        }
+        int n = reference.particles();
+        return AnharmonicOnset.start(grid, a -> {
+            try (Arena temp = Arena.ofConfined()) {
+                return landscape.energyChange(kick(a, temp));
+            }
+        }, a -> 0.5 * lambda * a * a * n, reference.energy());
     }
 
     /** A_c of Eq. (A3), defined where the cubic term bends the landscape down (tau &lt; 0); NaN otherwise. */

@@ -28,17 +28,24 @@ import java.util.List;
  * @param seconds wall time of this mode
  * @param overturned early-stopped leaving decisions that returned once converged (the search then went on)
  * @param session the run (1 = first, 2 = first resume, ...) that computed this mode
+ * @param unverifiedAmplitude with --verify-below: A_c as the search found it before the fine scan below it (equal
+ *     to criticalAmplitude when that scan found no lower leaving kick); NaN when A_c was not verified
  */
 public record ModeResult(int k, double omega, double participation, double phononOrder, Status status,
                          double criticalAmplitude, double lowerAmplitude, double distance, double energyChange,
                          double barrier, double harmonicBarrier, double rearranging, double overlap,
                          double decayExponent, double a3Amplitude, double kappa, double tau, boolean flipped,
                          int relabelled, String reason, List<Trial> trials, int relaxations, long iterations,
-                         double seconds, int overturned, int session) {
+                         double seconds, int overturned, int session, double unverifiedAmplitude) {
 
     public ModeResult {
         trials = List.copyOf(trials);
         reason = reason == null ? "" : reason;
+    }
+
+    /** Whether a verification below A_c found a lower leaving kick, so that A_c moved down. */
+    public boolean verificationMoved() {
+        return !Double.isNaN(unverifiedAmplitude) && unverifiedAmplitude != criticalAmplitude;
     }
 
     public boolean transitioned() {

@@ -236,7 +236,7 @@ public final class ExciteRun {
                     plan.phononOrder()[k - 1], Status.FAILED, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                     false, 0, e.getClass().getSimpleName() + ": " + e.getMessage(), List.of(), 0, 0,
-                    (System.nanoTime() - start) * 1e-9, 0, session);
+                    (System.nanoTime() - start) * 1e-9, 0, session, Double.NaN);
             return new ModeOutcome(r, null);
         }
     }

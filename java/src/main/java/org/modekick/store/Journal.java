@@ -182,6 +182,9 @@ public final class Journal implements AutoCloseable {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("not valid JSON (" + e.getMessage() + ")");
         }
+        if (!object.has("unverifiedAmplitude")) {
+            object.addProperty("unverifiedAmplitude", Double.NaN); // written before verification existed
+        }
         requireFields(object, ModeResult.class, "");
         JsonElement trials = object.get("trials");
         if (!trials.isJsonArray()) {

@@ -107,6 +107,8 @@ public final class OutputFiles {
         Reference ref = plan.reference();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(ExciteSummary.N, ref.particles());
+        Box box = ref.structure().box();
+        m.put(ExciteSummary.BOX_LENGTH, Math.min(box.lx(), Math.min(box.ly(), box.lz())));
         m.putAll(plan.provenance());
         double tc = onsetTemperature(results);
         m.put(ExciteSummary.T_C, tc);
@@ -120,7 +122,29 @@ public final class OutputFiles {
             counts.put(s.csv(), results.stream().filter(r -> r.status() == s).count());
         }
         counts.put(ExciteSummary.DISTINCT_TRANSITIONS, groups.groups().size());
-        m.put("counts", counts);
+        m.put(ExciteSummary.COUNTS, counts);
+        if (plan.settings().verifies()) {
+            List<ModeResult> verified = results.stream().filter(r -> !Double.isNaN(r.unverifiedAmplitude())).toList();
+            Map<String, Object> v = new LinkedHashMap<>();
+            v.put("ratio", plan.settings().verifyBelow());
+            v.put("definition", "a fine upward scan by the factor 1 + precision from A_c / ratio up to A_c, each"
+                    + " leaving kick relaxed to convergence; its first leaving kick, with the returning one below it,"
+                    + " becomes the bracket");
+            v.put("verified", verified.size());
+            v.put("moved", verified.stream().filter(ModeResult::verificationMoved).count());
+            List<Map<String, Object>> moved = new ArrayList<>();
+            for (ModeResult r : verified) {
+                if (r.verificationMoved()) {
+                    Map<String, Object> one = new LinkedHashMap<>();
+                    one.put("k", r.k());
+                    one.put("A_c", r.criticalAmplitude());
+                    one.put("A_c_unverified", r.unverifiedAmplitude());
+                    moved.add(one);
+                }
+            }
+            v.put("moved_modes", moved);
+            m.put("verify_below", v);
+        }
 
         List<Map<String, Object>> transitions = new ArrayList<>();
         for (TransitionGroups.Group g : groups.groups()) {
@@ -176,11 +200,14 @@ public final class OutputFiles {
         search.put("a_max", s.aMax());
         search.put("scan_factor", s.scanFactor());
         search.put("precision", s.precision());
+        search.put("scan_start", s.scanStart().text());
         search.put("definition", "A_c is the smallest A of the final bracket [lo, hi] (hi / lo <= 1 + precision) whose"
-                + " kick r0 + A sqrt(N) e_k does not relax back to r0; the bracket comes from a scan up from a_min by"
-                + " scan_factor, then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
+                + " kick r0 + A sqrt(N) e_k does not relax back to r0; the bracket comes from a scan by"
+                + " scan_factor on the grid a_min scan_factor^j (started at a_min, or, with scan_start onset, at the"
+                + " first grid point where the kick's energy departs by 10% from omega^2 A^2 N / 2 and going down"
+                + " while kicks leave), then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
         m.put("search", search);
-        m.put("thresholds", plan.thresholds().describe());
+        m.put(ExciteSummary.THRESHOLDS, plan.thresholds().describe());
         Map<String, Object> early = new LinkedHashMap<>();
         early.put("enabled", s.earlyStop());
         early.put("method", "LAMMPS fix halt every " + Relaxer.HALT_EVERY + " FIRE iterations on an equal-style"

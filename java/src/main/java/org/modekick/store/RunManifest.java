@@ -66,6 +66,8 @@ public final class RunManifest {
         m.put("scan_factor", s.scanFactor());
         m.put("precision", s.precision());
         m.put("early_stop", s.earlyStop());
+        m.put("scan_start", s.scanStart().text());
+        m.put("verify_below", s.verifyBelow());
         m.put("fire", s.fire().toString());
         m.put("thresholds", plan.thresholds().toString());
         return m;

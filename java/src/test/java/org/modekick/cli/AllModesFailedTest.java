@@ -22,7 +22,7 @@ class AllModesFailedTest {
         Path out = dir.resolve("ex");
         // one FIRE iteration per relaxation: no kick can be decided
         CommandRun r = CommandRun.of("excite", glass.toString(), "--system", "harmonic", "--count", "2",
-                "--max-iterations", "1", "--workers", "1", "-o", out.toString());
+                "--max-iterations", "1", "--scan-start", "a-min", "--workers", "1", "-o", out.toString());
         assertEquals(1, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("failed                   2"), r.out());
         assertTrue(r.out().contains("modes 1-2: FIRE did not converge at A = 1.0E-7"), r.out());

@@ -21,7 +21,7 @@ final class Outcomes {
                 new Trial(k, 1e-2, 0.25, 1.5e-6, Outcome.TRANSITIONED, false, 3401, 2));
         return new ModeResult(k, 0.1 * k, 0.3, Double.MIN_VALUE, Status.TRANSITIONED, 1e-2 + k * Math.ulp(1e-2), 1e-3,
                 0.25, 1.5e-6, 1.1e-4, 1.2e-4, 15.9, 0.35, Double.NaN, 0.0123456789012345678, 3.25, -0.5, k % 2 == 0, 0,
-                "", trials, 2, 3521, 0.75, 0, 1);
+                "", trials, 2, 3521, 0.75, 0, 1, Double.NaN);
     }
 
     /** A final state of 3N = 3n doubles, different for each k. */

@@ -158,6 +158,59 @@ class BruteForceScanTest {
         assertTrue(compared >= 2, "too few modes transitioned in range to compare: " + report);
     }
 
+    /** Started below the anharmonic onset, the search finds the A_c of the scan from a_min, bit for bit, in fewer kicks. */
+    @Test
+    void scanFromTheOnsetFindsTheSameAc() {
+        ExciteSettings onset = glass.settings(true);
+        ExciteSettings aMin = onset.withScanStart(ExciteSettings.ScanStart.A_MIN);
+        int saved = 0;
+        try (Relaxer relaxer = Relaxer.open(glass.reference(), onset.fire(), glass.thresholds(), dir.resolve("onset.log"));
+             ModeExcitation fromOnset = new ModeExcitation(relaxer, onset, glass.thresholds());
+             ModeExcitation fromAMin = new ModeExcitation(relaxer, aMin, glass.thresholds())) {
+            for (int k = 1; k <= 3; k++) {
+                Mode mode = glass.modes().modes().mode(k);
+                ModeResult a;
+                ModeResult b;
+                try (Arena results = Arena.ofConfined()) {
+                    a = fromAMin.excite(k, mode, 0, 0, 1, results).result();
+                    b = fromOnset.excite(k, mode, 0, 0, 1, results).result();
+                }
+                assertEquals(a.status(), b.status(), "mode " + k);
+                assertEquals(a.criticalAmplitude(), b.criticalAmplitude(), 0, "A_c of mode " + k);
+                assertEquals(a.lowerAmplitude(), b.lowerAmplitude(), 0, "lo of mode " + k);
+                assertTrue(b.trials().size() <= a.trials().size(), "mode " + k + ": " + b.trials().size() + " kicks"
+                        + " from the onset, " + a.trials().size() + " from a_min");
+                saved += a.trials().size() - b.trials().size();
+            }
+        }
+        assertTrue(saved > 0, "the onset saved no kick on 3 modes");
+    }
+
+    /** Verified, A_c is still a leaving kick with a returning one within the precision below, at or below the search's. */
+    @Test
+    void verifiedAcIsAtOrBelowTheSearchesWithItsBracket() {
+        ExciteSettings settings = glass.settings(true).withVerifyBelow(1.1);
+        try (Relaxer relaxer = Relaxer.open(glass.reference(), settings.fire(), glass.thresholds(), dir.resolve("verify.log"));
+             ModeExcitation excitation = new ModeExcitation(relaxer, settings, glass.thresholds())) {
+            for (int k = 1; k <= 2; k++) {
+                ModeResult r;
+                try (Arena results = Arena.ofConfined()) {
+                    r = excitation.excite(k, glass.modes().modes().mode(k), 0, 0, 1, results).result();
+                }
+                assertTrue(r.status() == Status.TRANSITIONED || r.status() == Status.EXCHANGE, r.toString());
+                assertTrue(r.criticalAmplitude() <= r.unverifiedAmplitude(), r.toString());
+                assertTrue(r.criticalAmplitude() / r.lowerAmplitude() <= 1.01 + 1e-12, r.toString());
+                Trial at = r.trials().stream().filter(t -> t.amplitude() == r.criticalAmplitude()).findFirst().orElseThrow();
+                Trial below = r.trials().stream().filter(t -> t.amplitude() == r.lowerAmplitude()).findFirst().orElseThrow();
+                assertTrue(at.outcome().left() && below.outcome() == Outcome.RETURNED, at + " / " + below);
+                // the fine scan: kicks from A_c / 1.1 up to below the search's lower end
+                long fine = r.trials().stream().filter(t -> t.amplitude() < r.unverifiedAmplitude() / 1.01 - 1e-18
+                        && t.amplitude() >= r.unverifiedAmplitude() / 1.1 * (1 - 1e-12)).count();
+                assertTrue(fine >= 8, "fine-scan kicks " + fine + " in " + r.trials());
+            }
+        }
+    }
+
     /**
      * Eq. (A3) from the analytic tau: tau equals the third derivative of the frozen-pair energy along the
      * oriented mode (a finite difference of Eq. (1) written out, Richardson-extrapolated), and

@@ -25,7 +25,7 @@ class JournalTest {
         return new ModeResult(k, 0.1 * k, 0.5, 0.2, Status.TRANSITIONED, 1e-3 * k, 0.99e-3 * k, 0.3, -1e-4, 2e-5, 1e-5,
                 40, 0.3, Double.NaN, 0.02, 0.01, -0.5, true, 0, "", List.of(new Trial(k, 1e-3, 1e-8, 1e-15,
                         Outcome.RETURNED, true, 300, 1), new Trial(k, 1e-2, Double.NaN, Double.NaN,
-                        Outcome.TRANSITIONED, true, 200, 1)), 3, 800, 0.5, 0, session);
+                        Outcome.TRANSITIONED, true, 200, 1)), 3, 800, 0.5, 0, session, Double.NaN);
     }
 
     @Test
