@@ -130,7 +130,7 @@ final class StudyCommand implements Command {
                 throw new UsageException("--data studies one given glass: --sizes and --samples do not apply");
             }
             if (!CommonOptions.hasInteraction(line)) {
-                throw new UsageException("--data needs its interactions: --system harmonic|lj, --potential FILE or"
+                throw new UsageException("--data needs its interactions: --system harmonic|lj|ka, --potential FILE or"
                         + " --pair-style/--pair-coeff");
             }
             Path glass = CommonOptions.dataFile(DATA.value(line));

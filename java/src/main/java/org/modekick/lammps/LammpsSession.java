@@ -320,6 +320,21 @@ public final class LammpsSession implements AutoCloseable {
         return cut;
     }
 
+    /**
+     * LAMMPS's ftm2v, the factor of a = ftm2v F / m in its units: 1 in lj units, 1 / 1.0364269e-4 in metal units (eV,
+     * A, ps, g/mol), and so on; frequencies of the dynamical matrix become inverse times of the timestep with it.
+     */
+    public double forceToAcceleration() {
+        ensureOpen();
+        try (Arena temp = Arena.ofConfined()) {
+            MemorySegment p = library_h.lammps_extract_global(handle, temp.allocateFrom("ftm2v"));
+            if (p.equals(MemorySegment.NULL)) {
+                throw new LammpsException("LAMMPS does not expose ftm2v (extract_global)");
+            }
+            return p.reinterpret(Double.BYTES).get(ValueLayout.JAVA_DOUBLE, 0);
+        }
+    }
+
     /** The largest force component max |F_i,a| of the last force evaluation. */
     public double largestForce() {
         return thermo("fmax");
