@@ -5,6 +5,7 @@
 #include "force.h"
 #include "lammps.h"
 #include "lmptype.h"
+#include "pair.h"
 #include "pair_harmonic_contact.h"
 
 using namespace LAMMPS_NS;
@@ -50,6 +51,13 @@ extern "C" int modekick_native_sizeof_tagint(void)
 extern "C" int modekick_native_sizeof_imageint(void)
 {
   return static_cast<int>(sizeof(imageint));
+}
+
+extern "C" double modekick_pair_cutoff(void *handle)
+{
+  LAMMPS *lmp = static_cast<LAMMPS *>(handle);
+  if (lmp == nullptr || lmp->force == nullptr || lmp->force->pair == nullptr) return -1.0;
+  return lmp->force->pair->cutforce;
 }
 
 extern "C" const char *modekick_native_version(void)

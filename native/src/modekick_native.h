@@ -27,6 +27,12 @@ int modekick_native_sizeof_bigint(void);
 int modekick_native_sizeof_tagint(void);
 int modekick_native_sizeof_imageint(void);
 
+/* The force cutoff of the instance's pair style (Pair::cutforce, the largest over type pairs), in
+ * LAMMPS's distance units: beyond it no pair of atoms interacts directly. Pair::init sets it, so it is
+ * meaningful only after a run or minimize has set the system up (before, this LAMMPS leaves it
+ * uninitialised). Returns -1 if lmp is NULL or no pair style is defined. */
+double modekick_pair_cutoff(void *lmp);
+
 /* A static, NUL-terminated version string of this library. */
 const char *modekick_native_version(void);
 

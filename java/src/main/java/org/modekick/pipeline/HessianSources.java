@@ -3,6 +3,7 @@ package org.modekick.pipeline;
 import java.nio.file.Path;
 import org.modekick.hessian.HessianBuilder;
 import org.modekick.hessian.HessianSource;
+import org.modekick.hessian.FiniteDifferenceHessian;
 import org.modekick.potential.Interaction;
 import org.modekick.system.Configuration;
 
@@ -19,7 +20,6 @@ public final class HessianSources {
         if (interaction.analytic().isPresent()) {
             return new HessianBuilder(structure, interaction.analytic().get());
         }
-        throw new RequestException("the modes of " + interaction.label() + " need the Hessian from LAMMPS's forces,"
-                + " which this build does not have yet");
+        return new FiniteDifferenceHessian(structure, interaction, masses, log);
     }
 }

@@ -167,6 +167,64 @@ public class modekick_native_h {
         }
     }
 
+    private static class modekick_pair_cutoff {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            modekick_native_h.C_DOUBLE,
+            modekick_native_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = modekick_native_h.findOrThrow("modekick_pair_cutoff");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * double modekick_pair_cutoff(void *lmp)
+     * }
+     */
+    public static FunctionDescriptor modekick_pair_cutoff$descriptor() {
+        return modekick_pair_cutoff.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * double modekick_pair_cutoff(void *lmp)
+     * }
+     */
+    public static MethodHandle modekick_pair_cutoff$handle() {
+        return modekick_pair_cutoff.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * double modekick_pair_cutoff(void *lmp)
+     * }
+     */
+    public static MemorySegment modekick_pair_cutoff$address() {
+        return modekick_pair_cutoff.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * double modekick_pair_cutoff(void *lmp)
+     * }
+     */
+    public static double modekick_pair_cutoff(MemorySegment lmp) {
+        var mh$ = modekick_pair_cutoff.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("modekick_pair_cutoff", lmp);
+            }
+            return (double) mh$.invokeExact(lmp);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class modekick_native_sizeof_tagint {
         public static final FunctionDescriptor DESC = FunctionDescriptor.of(
             modekick_native_h.C_INT
