@@ -8,7 +8,8 @@
 # GLASS_DIR holds harmonic-2000-1.data ... lj-8000-1.data (`modekick prepare --system S -n N --seed 1`; missing
 # ones are made) and is where the modes are kept (GLASS_DIR/excite-modes/S-N-1). The modes per glass are kept few
 # at large N so that the table fits in about half an hour on two cores (MODES_<S>_<N> overrides, e.g.
-# MODES_harmonic_32000=3). Each glass's table goes to OUT_DIR/S-N.txt and to the terminal.
+# MODES_harmonic_32000=3; WORKERS_<S>_<N>=1 runs one worker count only). Each glass's table goes to OUT_DIR/S-N.txt
+# and to the terminal.
 set -euo pipefail
 if [ $# -ne 3 ]; then
   echo "usage: $0 BASELINE_LAUNCHER GLASS_DIR OUT_DIR" >&2
@@ -49,12 +50,14 @@ for spec in "harmonic 2000 20" "lj 2000 8" "harmonic 16000 4" "lj 8000 3" "harmo
   system=$1 n=$2 count=$3
   var="MODES_${system}_${n}"
   count=${!var:-$count}
+  wvar="WORKERS_${system}_${n}"
+  workers=${!wvar:-1,2}
   glass=$glasses/$system-$n-1.data
   [ -f "$glass" ] || "$modekick" prepare --system "$system" -n "$n" --seed 1 -o "$glass"
   modes=$glasses/excite-modes/$system-$n-1
   [ -f "$modes/modes.csv" ] || "$modekick" modes "$glass" --system "$system" --count "$count" -o "$modes"
   echo "== $system N = $n, $count modes ($(date -u +%H:%M:%S), load $(cut -d' ' -f1 /proc/loadavg))"
   rm -rf "$out/$system-$n"
-  "$modekick" bench excite "$glass" --system "$system" --modes "$modes" --count "$count" --workers 1,2 \
+  "$modekick" bench excite "$glass" --system "$system" --modes "$modes" --count "$count" --workers "$workers" \
     --baseline "$baseline" -o "$out/$system-$n" | tee "$out/$system-$n.txt"
 done

@@ -144,7 +144,7 @@ final class CommonOptions {
     static ModelSystem system(CommandLine line) {
         String s = SYSTEM.value(line);
         if (s == null) {
-            throw new UsageException("--system harmonic|lj is required");
+            throw new UsageException("--system harmonic|lj|ka is required");
         }
         try {
             return ModelSystem.parse(s);
@@ -169,7 +169,7 @@ final class CommonOptions {
     static Interaction interaction(CommandLine line, int atomTypes) throws java.io.IOException {
         int given = (SYSTEM.isSet(line) ? 1 : 0) + (POTENTIAL.isSet(line) ? 1 : 0) + (PAIR_STYLE.isSet(line) ? 1 : 0);
         if (given != 1) {
-            throw new UsageException("give exactly one of --system harmonic|lj, --potential FILE, or --pair-style with"
+            throw new UsageException("give exactly one of --system harmonic|lj|ka, --potential FILE, or --pair-style with"
                     + " --pair-coeff");
         }
         if (SYSTEM.isSet(line)) {

@@ -39,7 +39,7 @@ public final class Main {
     private final Map<String, Command> hidden = hiddenCommands();
 
     Main() {
-        for (Command c : List.<Command>of(new PrepareCommand(), new ModesCommand(), new ExciteCommand(), new StudyCommand(), new BenchCommand())) {
+        for (Command c : List.<Command>of(new PrepareCommand(), new ModesCommand(), new ExciteCommand(), new BarriersCommand(), new ThermalCommand(), new StudyCommand(), new BenchCommand())) {
             commands.put(c.name(), c);
         }
     }

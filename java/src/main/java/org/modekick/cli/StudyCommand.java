@@ -18,6 +18,7 @@ import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeSelection;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
+import org.modekick.thermal.ThermalSettings;
 import org.modekick.mpi.TaskGroups;
 import org.modekick.pipeline.ExciteRun;
 import org.modekick.pipeline.Study;
@@ -33,6 +34,10 @@ import org.modekick.store.Journal;
  */
 final class StudyCommand implements Command {
 
+    static final Flag BARRIERS = Flag.toggle("barriers", "after excite, the true barriers of every distinct transition"
+            + " (modekick barriers; beyond the paper)");
+    static final Flag THERMAL = Flag.of("thermal", "F1,F2,...", "after excite, the thermal test (modekick thermal)"
+            + " at temperatures F times each sample's T_c (Eq. 8); with thermal's --seeds, --interval, --quenches");
     static final Flag SIZES = Flag.of("sizes", "N,N,...", "system sizes to prepare (default 1000)");
     static final Flag SAMPLES = Flag.of("samples", "S", "glasses per size (default 1)");
     static final Flag DATA = Flag.of("data", "FILE", "study the user's own glass (a LAMMPS data file) instead of"
@@ -69,6 +74,11 @@ final class StudyCommand implements Command {
         CommonOptions.WORKERS.addTo(o, "excite: parallel workers (default: all cores; 1 under MPI)");
         CommonOptions.RANKS_PER_TASK.addTo(o, "excite under MPI: ranks per task group (default 1)");
         CommonOptions.EQUILIBRATION.addTo(o, "lj: MD steps of the liquid (default 10000)");
+        BARRIERS.addTo(o);
+        THERMAL.addTo(o);
+        ThermalCommand.SEEDS.addTo(o);
+        ThermalCommand.INTERVAL.addTo(o);
+        ThermalCommand.QUENCHES.addTo(o);
         CommonOptions.MINIMIZE.addTo(o, "--data: relax the glass first with excite's FIRE instead of refusing one that"
                 + " is not at a minimum (the modes step writes it to SAMPLE/modes/relaxed.data; excite works on it)");
         return o;
@@ -120,14 +130,16 @@ final class StudyCommand implements Command {
                 throw new UsageException("--data studies one given glass: --sizes and --samples do not apply");
             }
             if (!CommonOptions.hasInteraction(line)) {
-                throw new UsageException("--data needs its interactions: --system harmonic|lj, --potential FILE or"
+                throw new UsageException("--data needs its interactions: --system harmonic|lj|ka, --potential FILE or"
                         + " --pair-style/--pair-coeff");
             }
             Path glass = CommonOptions.dataFile(DATA.value(line));
             String label = CommonOptions.SYSTEM.isSet(line) ? CommonOptions.system(line).cliName() : "user";
+            boolean harmonic = CommonOptions.SYSTEM.isSet(line) && CommonOptions.system(line) == ModelSystem.HARMONIC;
             return new Study(List.of(Study.given(glass, label, dir)), new Study.Settings(
                     types -> CommonOptions.interaction(line, types), CommonOptions.systemLabel(line), selection, solver,
-                    workers, groups, CommonOptions.MINIMIZE.isSet(line)));
+                    workers, groups, CommonOptions.MINIMIZE.isSet(line), BARRIERS.isSet(line),
+                    thermal(line, harmonic, world)));
         }
         ModelSystem system = CommonOptions.system(line);
         if (CommonOptions.PAIR_STYLE.isSet(line) || CommonOptions.POTENTIAL.isSet(line)) {
@@ -148,7 +160,20 @@ final class StudyCommand implements Command {
             throw new UsageException(e.getMessage()); // a size or seed the protocol cannot take
         }
         return new Study(samples, new Study.Settings(types -> system.interaction(), system.cliName(), selection,
-                solver, workers, groups, false));
+                solver, workers, groups, false, BARRIERS.isSet(line),
+                thermal(line, system == ModelSystem.HARMONIC, world)));
+    }
+
+    /** --thermal's factors of T_c, with thermal's default runs; refused under MPI like barriers. */
+    private static java.util.Optional<ThermalSettings> thermal(CommandLine line, boolean harmonic, Communicator world) {
+        if (world.size() > 1 && (BARRIERS.isSet(line) || THERMAL.isSet(line))) {
+            throw new UsageException(BARRIERS + " and " + THERMAL + " run in one process: not under mpirun yet");
+        }
+        if (!THERMAL.isSet(line)) {
+            return java.util.Optional.empty();
+        }
+        List<Double> factors = ThermalCommand.positives(THERMAL, line, "factor of T_c");
+        return java.util.Optional.of(ThermalCommand.runs(line, factors, ThermalSettings.defaultTimestep(harmonic)));
     }
 
     private static List<Integer> sizes(CommandLine line) {

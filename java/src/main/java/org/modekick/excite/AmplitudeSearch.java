@@ -24,9 +24,10 @@ import java.util.List;
  * below it, between the largest returning kick and the smallest diverging one, for a transition. If
  * none is found to the precision, the mode diverges before it transitions.
  *
- * <p>Cost: ceil(log(A_c / a_min) / log(f)) + 1 scan trials and ceil(log2(ln f / ln(1 + p))) bisection
- * trials (8 for f = 10, p = 1e-2), plus one convergence for a provisional A_c. Like any grid, the scan
- * assumes that the outcome does not switch back and forth between two grid points.
+ * <p>Cost: ceil(log(A_c / a_min) / log(f)) + 1 scan trials from a_min, or about 2 from a start near A_c
+ * ({@link #run(Probe, int)}), and ceil(log2(ln f / ln(1 + p))) bisection trials (8 for f = 10, p = 1e-2), plus
+ * one convergence for a provisional A_c. Like any grid, the scan assumes that the outcome does not switch back
+ * and forth between two grid points; {@link #verifyBelow} checks that below A_c on a fine grid.
  */
 public final class AmplitudeSearch {
 

@@ -16,7 +16,7 @@ import org.modekick.system.ParticleVector;
  * <ol>
  *   <li>orient e_k so that tau_k &lt;= 0 (Eq. (A3) needs tau &lt; 0, the eigenvector's sign is arbitrary,
  *       and A_c along +e and -e differ): the kick goes the way the cubic term lowers the energy;</li>
- *   <li>search A_c ({@link AmplitudeSearch}), the scan starting below the anharmonic onset of the kick's energy
+ *   <li>search A_c ({@link AmplitudeSearch}), the scan starting at the anharmonic onset of the kick's energy
  *       ({@link AnharmonicOnset}), with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
  *       diverging overlaps before LAMMPS sees it, each relaxation stopped as soon as its outcome is
  *       certain;</li>
@@ -109,9 +109,11 @@ public final class ModeExcitation implements AutoCloseable {
         List<Trial> trials = search.trials;
         return switch (found.kind()) {
             case NO_TRANSITION -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.NO_TRANSITION,
-                    Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session, found.unverified()), null);
+                    Double.NaN, found.lo(), null, Double.NaN, c, flipped, 0, "", search, start, overturned, session,
+                    found.unverified()), null);
             case DIVERGED -> new ModeOutcome(row(k, omega, participation, phononOrder, Status.DIVERGED, Double.NaN,
-                    found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session, found.unverified()), null);
+                    found.lo(), null, Double.NaN, c, flipped, 0, found.reason(), search, start, overturned, session,
+                    found.unverified()), null);
             case FAILED -> new ModeOutcome(failed(k, omega, participation, phononOrder, c, flipped,
                     found.reason(), trials, search.relaxations, search.iterations, start, session), null);
             case LEFT -> measure(k, omega, participation, phononOrder, found, c, flipped, search, start, overturned,

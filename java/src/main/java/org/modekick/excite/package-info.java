@@ -12,7 +12,8 @@
  * (kicks that diverge: {@link org.modekick.excite.Divergence} for the analytic styles,
  * {@link org.modekick.excite.ProximityGuard} from r0's closest approaches otherwise),
  * {@link org.modekick.excite.Landscape} (energy changes and tau_k: Java formulas or LAMMPS),
- * {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket and bisection),
+ * {@link org.modekick.excite.AmplitudeSearch} (log-scale bracket and bisection, and the fine scan that verifies
+ * A_c), {@link org.modekick.excite.AnharmonicOnset} (where the scan starts, from the energy along the kick),
  * {@link org.modekick.excite.StructureMatch} (the same structure whatever the labels),
  * {@link org.modekick.excite.Observables}, {@link org.modekick.excite.EnergyChange} and
  * {@link org.modekick.excite.DecayFit} (Eqs. 6-10, Fig. 9b), {@link org.modekick.excite.TransitionGroups}

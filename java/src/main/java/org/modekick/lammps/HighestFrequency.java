@@ -71,7 +71,9 @@ public final class HighestFrequency {
             }
             lammps.scatterPositions(x0);
             lammps.evaluate();
-            return Math.sqrt(Math.max(0, largestEigenvalue(alpha, beta, steps)));
+            // in LAMMPS's inverse time unit: a = ftm2v F / m (1 in lj units, 1 / 1.0364e-4 in metal units), so
+            // that omega_max dt compares with FIRE's timestep in every unit system
+            return Math.sqrt(Math.max(0, largestEigenvalue(alpha, beta, steps)) * lammps.forceToAcceleration());
         }
     }
 

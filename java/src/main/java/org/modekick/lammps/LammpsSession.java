@@ -188,8 +188,6 @@ public final class LammpsSession implements AutoCloseable {
     /**
      * Creates the box and the atoms of a configuration (ID i + 1 for particle i) and sets up its
      * interactions; positions are wrapped into the box first, since LAMMPS creates only atoms inside.
-     * The atoms are created in a spatial order ({@link SpatialOrder}), which is LAMMPS's order in memory
-     * (sorting is off), so that the neighbours of an atom lie close to it in memory; IDs are unchanged.
      */
     public void define(Configuration configuration, ForceField forceField, double[] masses) {
         define(configuration, new AnalyticInteraction(forceField, "custom"), masses);
@@ -198,7 +196,9 @@ public final class LammpsSession implements AutoCloseable {
     /**
      * Creates the box and the atoms of a configuration (ID i + 1 for particle i) in the interaction's units, gives
      * each type its mass, then runs the interaction's commands (which may set masses of their own: a potential
-     * file's mass commands, eam/fs's element masses; {@link #masses} reads back what LAMMPS holds).
+     * file's mass commands, eam/fs's element masses; {@link #masses} reads back what LAMMPS holds). The atoms are
+     * created in a spatial order ({@link SpatialOrder}), which is LAMMPS's order in memory (sorting is off), so that
+     * the neighbours of an atom lie close to it in memory; IDs are unchanged.
      */
     public void define(Configuration configuration, Interaction interaction, double[] masses) {
         Box b = configuration.box();
@@ -320,6 +320,21 @@ public final class LammpsSession implements AutoCloseable {
         return cut;
     }
 
+    /**
+     * LAMMPS's ftm2v, the factor of a = ftm2v F / m in its units: 1 in lj units, 1 / 1.0364269e-4 in metal units (eV,
+     * A, ps, g/mol), and so on; frequencies of the dynamical matrix become inverse times of the timestep with it.
+     */
+    public double forceToAcceleration() {
+        ensureOpen();
+        try (Arena temp = Arena.ofConfined()) {
+            MemorySegment p = library_h.lammps_extract_global(handle, temp.allocateFrom("ftm2v"));
+            if (p.equals(MemorySegment.NULL)) {
+                throw new LammpsException("LAMMPS does not expose ftm2v (extract_global)");
+            }
+            return p.reinterpret(Double.BYTES).get(ValueLayout.JAVA_DOUBLE, 0);
+        }
+    }
+
     /** The largest force component max |F_i,a| of the last force evaluation. */
     public double largestForce() {
         return thermo("fmax");
@@ -344,6 +359,20 @@ public final class LammpsSession implements AutoCloseable {
     /** Forces (3N doubles, by atom ID) of the last force evaluation. */
     public void gatherForces(MemorySegment out) {
         gather("f", out);
+    }
+
+    /** Velocities (3N doubles, by atom ID). */
+    public void gatherVelocities(MemorySegment out) {
+        gather("v", out);
+    }
+
+    /** Sets velocities (3N doubles, by atom ID): an MD run continues from a state saved before a quench. */
+    public void scatterVelocities(MemorySegment velocities) {
+        ensureOpen();
+        ParticleVector.of(velocities, atomCount(), "velocities");
+        try (Arena temp = Arena.ofConfined()) {
+            library_h.lammps_scatter_atoms(handle, temp.allocateFrom("v"), GATHER_DOUBLE, 3, velocities);
+        }
     }
 
     /** Sets positions (3N doubles, by atom ID). Forces and energies are stale until {@link #evaluate()}. */

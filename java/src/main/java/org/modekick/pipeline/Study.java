@@ -28,6 +28,8 @@ import org.modekick.report.SampleLoader;
 import org.modekick.report.SampleResult;
 import org.modekick.report.StudyReport;
 import org.modekick.store.ExciteSummary;
+import org.modekick.store.PathFiles;
+import org.modekick.thermal.ThermalSettings;
 import org.modekick.store.Journal;
 
 /**
@@ -56,9 +58,20 @@ public final class Study {
      * @param groups excite's MPI task groups
      * @param minimize relax the user's glass first (--minimize): the modes step relaxes it with excite's FIRE
      *     and writes MODES/relaxed.data, which the excite step then works on
+     * @param barriers after excite, the true barriers of its transitions ({@link BarriersRun}, EXCITE/barriers)
+     * @param thermal after excite (and barriers), the thermal test ({@link ThermalRun}, SAMPLE/thermal) at the
+     *     temperatures {@code thermal.temperatures()} times the sample's T_c of Eq. (8); empty for none
      */
     public record Settings(InputGlass.Interactions interactions, String system, ModeSelection selection,
-                           EigenSolver.Options solver, int workers, TaskGroups groups, boolean minimize) {}
+                           EigenSolver.Options solver, int workers, TaskGroups groups, boolean minimize,
+                           boolean barriers, Optional<ThermalSettings> thermal) {
+
+        /** The paper's steps only. */
+        public Settings(InputGlass.Interactions interactions, String system, ModeSelection selection,
+                        EigenSolver.Options solver, int workers, TaskGroups groups, boolean minimize) {
+            this(interactions, system, selection, solver, workers, groups, minimize, false, Optional.empty());
+        }
+    }
 
     /** One glass: its report entry (system label, N, seed, directory), its data file, how it is made, if it is. */
     public record Sample(SampleResult result, Path glass, Optional<Preparation> preparation) {
@@ -138,7 +151,8 @@ public final class Study {
 
     /** Steps in all, done or not. */
     public int stepCount() {
-        return samples.stream().mapToInt(s -> s.preparation().isPresent() ? 3 : 2).sum();
+        int extra = (settings.barriers() ? 1 : 0) + (settings.thermal().isPresent() ? 1 : 0);
+        return samples.stream().mapToInt(s -> (s.preparation().isPresent() ? 3 : 2) + extra).sum();
     }
 
     public List<SampleResult> results() {
@@ -178,6 +192,31 @@ public final class Study {
                             journalOf(listener), arena).ifPresent(listener::excited);
                 }
             });
+            if (settings.barriers()) {
+                Path done = sample.excite().resolve(PathFiles.DIR).resolve(ExciteSummary.FILE);
+                step(world, name + "barriers", done, listener, () -> {
+                    try (Arena arena = Arena.ofShared()) {
+                        BarriersRun.open(sample.excite(), settings.interactions(), null, arena).run(settings.workers());
+                    }
+                });
+            }
+            if (settings.thermal().isPresent()) {
+                Path thermalDir = sample.result().directory().resolve(SampleLoader.THERMAL);
+                step(world, name + "thermal", thermalDir.resolve(ExciteSummary.FILE), listener, () -> {
+                    ThermalSettings factors = settings.thermal().get();
+                    double tc = ExciteSummary.read(sample.excite().resolve(ExciteSummary.FILE)).criticalTemperature();
+                    if (!(tc > 0)) {
+                        throw new RequestException(name + "no T_c (no mode transitioned): no thermal test");
+                    }
+                    ThermalSettings at = new ThermalSettings(factors.temperatures().stream().map(f -> f * tc).toList(),
+                            factors.seeds(), factors.interval(), factors.quenches(), factors.timestep(),
+                            factors.damping());
+                    try (Arena arena = Arena.ofShared()) {
+                        ThermalRun.open(excited, settings.interactions(), sample.excite(), at, thermalDir, arena)
+                                .run(settings.workers());
+                    }
+                });
+            }
         }
     }
 

@@ -174,7 +174,7 @@ final class ReportPage {
             ExciteSummary s = d.exciteSummary().get();
             h.append("<dl>\n");
             h.append("<dt>seed</dt><dd>").append(Html.escape(s.seed().isEmpty() ? "-" : s.seed())).append("</dd>\n");
-            group(h, "tolerances", s.tolerances());
+            group(h, "thresholds", s.tolerances());
             group(h, "versions", s.versions());
             group(h, "timings", s.timings());
             h.append("</dl>\n");

@@ -1,6 +1,7 @@
 package org.modekick.report;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.modekick.modes.ModeSummary;
 import org.modekick.modes.ModesSummaryJson;
@@ -13,12 +14,18 @@ import org.modekick.store.TrialRow;
 /**
  * Everything one sample's directory holds, read. Absent optional files give empty lists and empty
  * optionals; {@code warnings} lists inconsistencies found while reading (they go into the report).
+ * Beyond the paper: {@code pathBarriers}, the true forward barrier of each mode's transition (by k, from
+ * excitations.csv once {@code modekick barriers} ran), and {@code escape}, the thermal test's rows
+ * (T, T/T_c, T/T_c_true, escape fraction) from thermal/escape.csv.
  */
 public record SampleData(SampleResult sample, List<ModeSummary> modes, List<VdosPoint> vdos,
         Optional<ModesSummaryJson> modesSummary, List<Excitation> excitations, List<TrialRow> trials,
-        Optional<ExciteSummary> exciteSummary, List<DecayProfile> decays, List<String> warnings) {
+        Optional<ExciteSummary> exciteSummary, List<DecayProfile> decays, List<String> warnings,
+        Map<Integer, Double> pathBarriers, List<double[]> escape) {
 
     public SampleData {
+        pathBarriers = Map.copyOf(pathBarriers);
+        escape = List.copyOf(escape);
         modes = List.copyOf(modes);
         vdos = List.copyOf(vdos);
         excitations = List.copyOf(excitations);
@@ -63,6 +70,16 @@ public record SampleData(SampleResult sample, List<ModeSummary> modes, List<Vdos
         return transitions().stream()
                 .filter(e -> e.transition().isEmpty() || seen.add(e.transition().getAsInt()))
                 .toList();
+    }
+
+    /** T_c from the true barriers: 2 min over the modes' transitions of the path's forward barrier; NaN if none. */
+    public double pathCriticalTemperature() {
+        return pathBarriers.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
+    }
+
+    /** The lowest temperature of the thermal test at which some quench escaped r0; NaN if none or no test. */
+    public double thermalOnset() {
+        return escape.stream().filter(r -> r[3] > 0).mapToDouble(r -> r[0]).min().orElse(Double.NaN);
     }
 
     /** The trials of mode k, in file order. */

@@ -5,6 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.modekick.store.ThermalFiles;
 import java.util.Optional;
 import org.modekick.io.InputFormatException;
 import org.modekick.modes.ModeFiles;
@@ -35,6 +37,8 @@ public final class SampleLoader {
     /** The sample's subdirectories: what {@code modes} and {@code excite} wrote. */
     public static final String MODES = "modes";
     public static final String EXCITE = "excite";
+    /** The thermal test's directory in a sample's directory. */
+    public static final String THERMAL = "thermal";
 
     private SampleLoader() {}
 
@@ -85,6 +89,11 @@ public final class SampleLoader {
                 warnings.add(modesJson + " gives N = " + (long) s.n() + " but the study names N = " + sample.n());
             }
         });
-        return new SampleData(sample, modes, vdos, modesSummary, excitations, trials, exciteSummary, decays, warnings);
+        Map<Integer, Double> pathBarriers = Files.isRegularFile(excitationsCsv)
+                ? ExcitationsCsv.readPathBarriers(excitationsCsv) : Map.of();
+        Path escapeCsv = dir.resolve(THERMAL).resolve(ThermalFiles.ESCAPE);
+        List<double[]> escape = Files.isRegularFile(escapeCsv) ? ThermalFiles.readEscape(escapeCsv) : List.of();
+        return new SampleData(sample, modes, vdos, modesSummary, excitations, trials, exciteSummary, decays, warnings,
+                pathBarriers, escape);
     }
 }

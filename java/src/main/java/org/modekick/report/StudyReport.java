@@ -38,7 +38,9 @@ public final class StudyReport {
             Map.entry("13", "no system and size with two or more samples"),
             Map.entry("14", "no modes with an Eq. (A3) estimate A_c_A3"),
             Map.entry("15", "no modes with an Eq. (A3) estimate and O, P"),
-            Map.entry("vDOS", "no modes/vdos.csv"));
+            Map.entry("vDOS", "no modes/vdos.csv"),
+            Map.entry("B1", "no true barriers (run modekick barriers, or study --barriers)"),
+            Map.entry("B2", "no thermal test (run modekick thermal, or study --thermal)"));
 
     private StudyReport() {}
 
@@ -96,6 +98,7 @@ public final class StudyReport {
         all.addAll(SampleFigures.all(tables));
         all.addAll(AnharmonicExpansionFigures.all(tables));
         all.addAll(VdosFigures.all(tables));
+        all.addAll(BarrierFigures.all(tables));
         List<String> order = WHY_MISSING.stream().map(Map.Entry::getKey).toList();
         all.sort(java.util.Comparator.comparingInt((Figure f) -> order.indexOf(f.paperFigure()))
                 .thenComparing(Figure::id));

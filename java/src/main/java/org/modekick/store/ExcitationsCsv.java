@@ -10,6 +10,7 @@ import org.modekick.excite.Status;
 import org.modekick.io.AtomicFile;
 import org.modekick.io.CsvFile;
 import org.modekick.io.CsvRecord;
+import org.modekick.io.InputFormatException;
 
 /**
  * excitations.csv, its one writer and one reader: one line per mode ({@link Excitation}), ascending k.
@@ -34,15 +35,56 @@ public final class ExcitationsCsv {
         AtomicFile.writeText(file, out -> {
             out.write(String.join(",", COLUMNS) + "\n");
             for (Excitation e : rows) {
-                out.write(String.join(",", Integer.toString(e.k()), number(e.omega()), number(e.participation()),
-                        number(e.phononOrder()), number(e.criticalAmplitude()), number(e.dr()), number(e.dPhi()),
-                        number(e.barrier()), number(e.rearranged()), number(e.overlap()), number(e.decayExponent()),
-                        number(e.criticalAmplitudeA3()),
-                        e.transition().isPresent() ? Integer.toString(e.transition().getAsInt()) : "",
-                        e.status().csv()));
+                out.write(line(e));
                 out.write('\n');
             }
         });
+    }
+
+    /** The columns {@code modekick barriers} adds: omega^2 A_c^2 N / 2 and the true forward barrier of the mode's transition. */
+    public static final List<String> PATH_COLUMNS = List.of("barrier_harmonic", "barrier_path");
+
+    /**
+     * excitations.csv with {@link #PATH_COLUMNS} after excite's: for each mode omega^2 A_c^2 N / 2 (N particles)
+     * and the forward barrier of its transition's minimum-energy path from {@code pathBarriers} (by transition id;
+     * empty where there is none).
+     */
+    public static void write(Path file, List<Excitation> rows, int n, java.util.Map<Integer, Double> pathBarriers)
+            throws IOException {
+        AtomicFile.writeText(file, out -> {
+            out.write(String.join(",", COLUMNS) + "," + String.join(",", PATH_COLUMNS) + "\n");
+            for (Excitation e : rows) {
+                double path = e.transition().isPresent()
+                        ? pathBarriers.getOrDefault(e.transition().getAsInt(), Double.NaN) : Double.NaN;
+                out.write(line(e) + "," + number(e.harmonicBarrier(n)) + "," + number(path) + "\n");
+            }
+        });
+    }
+
+    private static String line(Excitation e) {
+        return String.join(",", Integer.toString(e.k()), number(e.omega()), number(e.participation()),
+                number(e.phononOrder()), number(e.criticalAmplitude()), number(e.dr()), number(e.dPhi()),
+                number(e.barrier()), number(e.rearranged()), number(e.overlap()), number(e.decayExponent()),
+                number(e.criticalAmplitudeA3()),
+                e.transition().isPresent() ? Integer.toString(e.transition().getAsInt()) : "", e.status().csv());
+    }
+
+    /** barrier_path of each mode that has one (by k); empty for a file that barriers has not extended. */
+    public static java.util.Map<Integer, Double> readPathBarriers(Path file) throws IOException {
+        java.util.Map<Integer, Double> m = new java.util.TreeMap<>();
+        List<CsvRecord> records = CsvFile.read(file, COLUMNS);
+        for (CsvRecord r : records) {
+            double b;
+            try {
+                b = r.number("barrier_path");
+            } catch (RuntimeException | InputFormatException missing) {
+                return m;
+            }
+            if (!Double.isNaN(b)) {
+                m.put(r.integer("k"), b);
+            }
+        }
+        return m;
     }
 
     /** The lines of {@code file}, in file order. */

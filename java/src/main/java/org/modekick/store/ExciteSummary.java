@@ -12,8 +12,8 @@ import org.modekick.io.JsonFile;
  * An excite directory's summary.json, its one writer and one reader. {@link OutputFiles} builds the contents
  * (T_c, counts, transitions, thresholds, settings, timings, ...) beside the run's provenance, whose keys are
  * the constants here; the reader ({@link JsonFile}: missing numbers are NaN, absent objects empty) takes
- * what the report uses. Beyond what excite writes it reads {@code distinct_transitions} and {@code L} (the
- * box length, to end the Fig. 9b tail fit at L/2) and {@code tolerances} at the top level when present.
+ * what the report uses, under the keys the writer uses: {@code counts.distinct_transitions}, {@code L} (the
+ * shortest box length, to end the Fig. 9b tail fit at L/2) and {@code thresholds}.
  *
  * @param n N
  * @param system "harmonic" or "lj"
@@ -22,7 +22,7 @@ import org.modekick.io.JsonFile;
  * @param bosonPeak omega_BP
  * @param distinctTransitions how many distinct final states excite found
  * @param boxLength L, or NaN
- * @param tolerances the search's tolerances
+ * @param tolerances the thresholds of the returned/transitioned criterion ({@code thresholds})
  * @param versions program and library versions
  * @param timings wall times
  * @param raw the whole object, for report.json
@@ -50,6 +50,9 @@ public record ExciteSummary(double n, String system, String seed, double critica
     static final String T_C = "T_c";
     static final String TIMINGS = "timings";
     static final String DISTINCT_TRANSITIONS = "distinct_transitions";
+    static final String COUNTS = "counts";
+    static final String BOX_LENGTH = "L";
+    static final String THRESHOLDS = "thresholds";
 
     /** Writes {@code contents} as pretty-printed JSON (NaN and infinities as bare words, as Java reads them back). */
     static void write(Path file, Map<String, Object> contents) throws IOException {
@@ -58,11 +61,43 @@ public record ExciteSummary(double n, String system, String seed, double critica
         AtomicFile.writeText(file, out -> out.write(json + "\n"));
     }
 
+    /**
+     * Sets {@code key} of an existing summary.json to {@code value} (replacing what it held), keeping every
+     * other key and its order: how {@code modekick barriers} adds its results beside excite's.
+     */
+    public static void put(Path file, String key, Object value) throws IOException {
+        JsonObject o = JsonFile.readObject(file);
+        com.google.gson.Gson gson = new GsonBuilder().serializeSpecialFloatingPointValues().create();
+        o.add(key, gson.toJsonTree(value));
+        String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping()
+                .create().toJson(o);
+        AtomicFile.writeText(file, out -> out.write(json + "\n"));
+    }
+
+    /** A distinct transition as summary.json lists it: its id and the modes reaching it, the representative first. */
+    public record Transition(int id, java.util.List<Integer> modes) {}
+
+    /** The distinct transitions of summary.json {@code o}, in id order (empty if it lists none). */
+    public static java.util.List<Transition> transitions(JsonObject o) {
+        java.util.List<Transition> out = new java.util.ArrayList<>();
+        com.google.gson.JsonElement ts = o.get("transitions");
+        if (ts != null && ts.isJsonArray()) {
+            for (com.google.gson.JsonElement e : ts.getAsJsonArray()) {
+                JsonObject t = e.getAsJsonObject();
+                java.util.List<Integer> modes = new java.util.ArrayList<>();
+                t.getAsJsonArray("modes").forEach(m -> modes.add(m.getAsInt()));
+                out.add(new Transition(t.get("id").getAsInt(), java.util.List.copyOf(modes)));
+            }
+        }
+        return out;
+    }
+
     public static ExciteSummary read(Path file) throws IOException {
         JsonObject o = JsonFile.readObject(file);
         return new ExciteSummary(JsonFile.number(o, N), JsonFile.text(o, SYSTEM), JsonFile.text(o, SEED),
-                JsonFile.number(o, T_C), JsonFile.number(o, OMEGA_BP), JsonFile.number(o, DISTINCT_TRANSITIONS),
-                JsonFile.number(o, "L"), JsonFile.object(o, "tolerances"), JsonFile.object(o, VERSIONS),
+                JsonFile.number(o, T_C), JsonFile.number(o, OMEGA_BP),
+                JsonFile.number(JsonFile.object(o, COUNTS), DISTINCT_TRANSITIONS), JsonFile.number(o, BOX_LENGTH),
+                JsonFile.object(o, THRESHOLDS), JsonFile.object(o, VERSIONS),
                 JsonFile.object(o, TIMINGS), o);
     }
 }

@@ -107,6 +107,8 @@ public final class OutputFiles {
         Reference ref = plan.reference();
         Map<String, Object> m = new LinkedHashMap<>();
         m.put(ExciteSummary.N, ref.particles());
+        Box box = ref.structure().box();
+        m.put(ExciteSummary.BOX_LENGTH, Math.min(box.lx(), Math.min(box.ly(), box.lz())));
         m.putAll(plan.provenance());
         double tc = onsetTemperature(results);
         m.put(ExciteSummary.T_C, tc);
@@ -120,7 +122,7 @@ public final class OutputFiles {
             counts.put(s.csv(), results.stream().filter(r -> r.status() == s).count());
         }
         counts.put(ExciteSummary.DISTINCT_TRANSITIONS, groups.groups().size());
-        m.put("counts", counts);
+        m.put(ExciteSummary.COUNTS, counts);
         if (plan.settings().verifies()) {
             List<ModeResult> verified = results.stream().filter(r -> !Double.isNaN(r.unverifiedAmplitude())).toList();
             Map<String, Object> v = new LinkedHashMap<>();
@@ -205,7 +207,7 @@ public final class OutputFiles {
                 + " first grid point where the kick's energy departs by 10% from omega^2 A^2 N / 2 and going down"
                 + " while kicks leave), then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
         m.put("search", search);
-        m.put("thresholds", plan.thresholds().describe());
+        m.put(ExciteSummary.THRESHOLDS, plan.thresholds().describe());
         Map<String, Object> early = new LinkedHashMap<>();
         early.put("enabled", s.earlyStop());
         early.put("method", "LAMMPS fix halt every " + Relaxer.HALT_EVERY + " FIRE iterations on an equal-style"

@@ -206,7 +206,7 @@ class StudyReportTest {
         JsonObject first = json.getAsJsonArray("samples").get(0).getAsJsonObject();
         JsonObject summary = first.getAsJsonObject("excite_summary");
         assertEquals("29 Sep 2021", summary.getAsJsonObject("versions").get("lammps").getAsString());
-        assertEquals(1e-10, summary.getAsJsonObject("tolerances").get("force").getAsDouble());
+        assertEquals(1e-10, summary.getAsJsonObject("thresholds").get("force_tolerance").getAsDouble());
         assertTrue(summary.getAsJsonObject("timings").get("per_mode_s").isJsonNull(), "NaN becomes null");
         assertTrue(json.getAsJsonArray("figures").size() >= 20);
         assertTrue(json.getAsJsonArray("tables").size() >= 7);

@@ -164,8 +164,8 @@ final class SyntheticStudy {
         }
         String boxField = withExtras ? "\"L\": " + box + ", " : "";
         Files.writeString(dir.resolve("excite/summary.json"), """
-                {"N": %d, "system": "%s", "seed": %d, "T_c": %s, "omega_BP": %s, "distinct_transitions": %d, %s
-                 "tolerances": {"force": 1e-10, "A_relative": 1e-3, "dr_same_state": 1e-4},
+                {"N": %d, "system": "%s", "seed": %d, "T_c": %s, "omega_BP": %s, "counts": {"distinct_transitions": %d}, %s
+                 "thresholds": {"force_tolerance": 1e-10, "returned_delta": 1e-5, "same_structure_delta": 1e-4},
                  "versions": {"modekick": "0.1.0-test", "lammps": "29 Sep 2021", "slepc": "3.18"},
                  "timings": {"excite_s": 12.5, "per_mode_s": NaN}}
                 """.formatted(n, system, seed, 2 * minBarrier, withExtras ? bosonPeak : Double.NaN, distinct, boxField));

@@ -1,0 +1,297 @@
+package org.modekick.eigen;
+
+import java.lang.foreign.Arena;
+import java.lang.foreign.MemorySegment;
+import java.lang.foreign.SegmentAllocator;
+import java.lang.foreign.ValueLayout;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToIntFunction;
+import java.util.stream.IntStream;
+
+import org.modekick.bindings.petsc.petsc_h;
+import org.modekick.bindings.slepc.slepc_h;
+
+/**
+ * One configured EPS on H (Krylov-Schur, shift-and-invert, KSP preonly, Cholesky through the solver package
+ * of the options), and what its solve found: converged eigenvalues, residuals, the order by eigenvalue. Its
+ * checks (count by inertia, residuals) throw {@link NotConvergedException}; {@link #result} copies the chosen
+ * pairs out with Rayleigh-quotient eigenvalues.
+ */
+final class EpsRun implements AutoCloseable {
+
+    private final EigenSolver.Options options;
+    private final Arena arena;
+    private final PetscObject eps;
+    private final MemorySegment st;
+    private final MemorySegment ksp;
+    private final MemorySegment pc;
+    private final MemorySegment mat;
+    private final RowLayout layout;
+    private final int n;
+    int nconv;
+    int reason;
+    int iterations;
+    /** Eigenvalue and relative residual of converged pair i (SLEPc's index). */
+    double[] lambda;
+    double[] error;
+    /** SLEPc indices by ascending eigenvalue. */
+    int[] order;
+
+    EpsRun(EigenSolver.Options options, Arena arena, MemorySegment mat, RowLayout layout) {
+        this.options = options;
+        this.arena = arena;
+        this.mat = mat;
+        this.layout = layout;
+        this.eps = new PetscObject(arena, "EPSDestroy", slepc_h::EPSDestroy);
+        check(slepc_h.EPSCreate(layout.communicator().handle(), eps.cell()), "EPSCreate");
+        try {
+            MemorySegment e = eps.handle();
+            check(slepc_h.EPSSetOperators(e, mat, MemorySegment.NULL), "EPSSetOperators");
+            check(slepc_h.EPSSetProblemType(e, slepc_h.EPS_HEP()), "EPSSetProblemType");
+            check(slepc_h.EPSSetType(e, arena.allocateFrom("krylovschur")), "EPSSetType");
+            check(slepc_h.EPSSetTolerances(e, options.epsTolerance(), petsc_h.PETSC_DEFAULT()), "EPSSetTolerances");
+            st = pointer(p -> slepc_h.EPSGetST(e, p), "EPSGetST");
+            check(slepc_h.STSetType(st, arena.allocateFrom("sinvert")), "STSetType");
+            ksp = pointer(p -> slepc_h.STGetKSP(st, p), "STGetKSP");
+            check(petsc_h.KSPSetType(ksp, arena.allocateFrom("preonly")), "KSPSetType");
+            pc = pointer(p -> petsc_h.KSPGetPC(ksp, p), "KSPGetPC");
+            check(petsc_h.PCSetType(pc, arena.allocateFrom("cholesky")), "PCSetType");
+            check(petsc_h.PCFactorSetMatSolverType(pc, arena.allocateFrom("mumps")), "PCFactorSetMatSolverType");
+            MemorySegment rows = arena.allocate(ValueLayout.JAVA_INT);
+            check(petsc_h.MatGetSize(mat, rows, MemorySegment.NULL), "MatGetSize");
+            n = rows.get(ValueLayout.JAVA_INT, 0);
+        } catch (RuntimeException ex) {
+            eps.close();
+            throw ex;
+        }
+    }
+
+    private MemorySegment pointer(ToIntFunction<MemorySegment> getter, String name) {
+        MemorySegment cell = arena.allocate(ValueLayout.ADDRESS);
+        check(getter.applyAsInt(cell), name);
+        return cell.get(ValueLayout.ADDRESS, 0);
+    }
+
+    void configureLowest(int k, double target, DeflationSpace nullSpace) {
+        MemorySegment e = eps.handle();
+        check(slepc_h.EPSSetDimensions(e, k, petsc_h.PETSC_DEFAULT(), petsc_h.PETSC_DEFAULT()), "EPSSetDimensions");
+        check(slepc_h.EPSSetWhichEigenpairs(e, slepc_h.EPS_TARGET_MAGNITUDE()), "EPSSetWhichEigenpairs");
+        check(slepc_h.EPSSetTarget(e, target), "EPSSetTarget");
+        if (nullSpace.count() > 0) {
+            // Vecs over the caller's memory (no copy); SLEPc keeps references and copies them in EPSSetUp.
+            List<PetscObject> vecs = new ArrayList<>();
+            try {
+                MemorySegment array = arena.allocate(ValueLayout.ADDRESS, nullSpace.count());
+                for (int i = 0; i < nullSpace.count(); i++) {
+                    PetscObject v = layout.vector(arena, nullSpace.vector(i));
+                    vecs.add(v);
+                    array.setAtIndex(ValueLayout.ADDRESS, i, v.handle());
+                }
+                check(slepc_h.EPSSetDeflationSpace(e, nullSpace.count(), array), "EPSSetDeflationSpace");
+            } finally {
+                for (PetscObject v : vecs) {
+                    v.close();
+                }
+            }
+        }
+    }
+
+    void configureInterval(double a, double b) {
+        MemorySegment e = eps.handle();
+        check(slepc_h.EPSSetWhichEigenpairs(e, slepc_h.EPS_ALL()), "EPSSetWhichEigenpairs");
+        check(slepc_h.EPSSetInterval(e, a, b), "EPSSetInterval");
+    }
+
+    void solve() {
+        MemorySegment e = eps.handle();
+        check(slepc_h.EPSSetFromOptions(e), "EPSSetFromOptions");
+        check(slepc_h.EPSSolve(e), "EPSSolve");
+        MemorySegment iv = arena.allocate(ValueLayout.JAVA_INT);
+        check(slepc_h.EPSGetConverged(e, iv), "EPSGetConverged");
+        nconv = iv.get(ValueLayout.JAVA_INT, 0);
+        check(slepc_h.EPSGetConvergedReason(e, iv), "EPSGetConvergedReason");
+        reason = iv.get(ValueLayout.JAVA_INT, 0);
+        check(slepc_h.EPSGetIterationNumber(e, iv), "EPSGetIterationNumber");
+        iterations = iv.get(ValueLayout.JAVA_INT, 0);
+        lambda = new double[nconv];
+        error = new double[nconv];
+        MemorySegment re = arena.allocate(ValueLayout.JAVA_DOUBLE);
+        MemorySegment im = arena.allocate(ValueLayout.JAVA_DOUBLE);
+        for (int i = 0; i < nconv; i++) {
+            check(slepc_h.EPSGetEigenvalue(e, i, re, im), "EPSGetEigenvalue");
+            lambda[i] = re.get(ValueLayout.JAVA_DOUBLE, 0);
+            check(slepc_h.EPSComputeError(e, i, slepc_h.EPS_ERROR_RELATIVE(), re), "EPSComputeError");
+            error[i] = re.get(ValueLayout.JAVA_DOUBLE, 0);
+        }
+        order = IntStream.range(0, nconv).boxed()
+                .sorted(Comparator.comparingDouble((Integer i) -> lambda[i]).thenComparingInt(i -> i))
+                .mapToInt(Integer::intValue).toArray();
+    }
+
+    double[] sortedEigenvalues() {
+        return Arrays.stream(order).mapToDouble(i -> lambda[i]).toArray();
+    }
+
+    /** Spectrum slicing: the number found must be the one the inertia gives (EPSGetDimensions' nev). */
+    void checkCount() {
+        MemorySegment nev = arena.allocate(ValueLayout.JAVA_INT);
+        check(slepc_h.EPSGetDimensions(eps.handle(), nev, MemorySegment.NULL, MemorySegment.NULL),
+                "EPSGetDimensions");
+        int expected = nev.get(ValueLayout.JAVA_INT, 0);
+        if (nconv != expected) {
+            throw new NotConvergedException(String.format(Locale.ROOT,
+                    "spectrum slicing found %d eigenpairs, the inertia counts %d (reason %s); found: %s",
+                    nconv, expected, reasonName(reason), Arrays.toString(sortedEigenvalues())),
+                    expected, nconv, sortedEigenvalues());
+        }
+    }
+
+    void checkResiduals(int[] chosen, int requested) {
+        List<Integer> bad = new ArrayList<>();
+        for (int idx : chosen) {
+            if (!(error[idx] <= options.residualTolerance())) {
+                bad.add(idx);
+            }
+        }
+        if (!bad.isEmpty()) {
+            StringBuilder b = new StringBuilder();
+            for (int idx : bad) {
+                b.append(String.format(Locale.ROOT, " lambda=%.10e residual=%.3e;", lambda[idx], error[idx]));
+            }
+            double[] good = Arrays.stream(chosen).filter(i -> error[i] <= options.residualTolerance())
+                    .mapToDouble(i -> lambda[i]).toArray();
+            throw new NotConvergedException(String.format(Locale.ROOT,
+                    "%d of %d eigenpairs have a relative residual above %.1e:%s the others: %s",
+                    bad.size(), chosen.length, options.residualTolerance(), b, Arrays.toString(good)),
+                    requested, good.length, good);
+        }
+    }
+
+    /** Number of eigenvalues of H below sigma: negative pivots of the LDL^T factor of H - sigma I. */
+    int inertiaBelow(double sigma) {
+        check(slepc_h.STSetShift(st, sigma), "STSetShift");
+        check(petsc_h.KSPSetUp(ksp), "KSPSetUp");
+        MemorySegment factor = pointer(p -> petsc_h.PCFactorGetMatrix(pc, p), "PCFactorGetMatrix");
+        MemorySegment neg = arena.allocate(ValueLayout.JAVA_INT);
+        // Only nneg: asking for zero/positive counts requires MUMPS null-pivot detection (ICNTL(24)).
+        check(petsc_h.MatGetInertia(factor, neg, MemorySegment.NULL, MemorySegment.NULL), "MatGetInertia");
+        return neg.get(ValueLayout.JAVA_INT, 0);
+    }
+
+    /**
+     * Copies the chosen pairs out, eigenvectors straight into the caller's block on one rank (no
+     * intermediate copy); on several, each rank's part goes through one buffer of its rows and is gathered
+     * into rank 0's block, one vector at a time, so no rank but 0 ever holds more than one vector.
+     * Each eigenvalue is then replaced by the Rayleigh quotient x^T H x of its (unit) vector, and its
+     * residual by ||H x - lambda x|| / |lambda| for that value, both computed here with PETSc: for a
+     * symmetric H the quotient is the best eigenvalue for a given vector (error quadratic in the residual,
+     * where the back-transformed shift-and-invert value is only linear), and the residual is no larger
+     * than SLEPc's ({@code EPSComputeError}, already checked). Rows are kept in ascending order.
+     */
+    EigenResult result(int[] chosen, SegmentAllocator out, String method, int inertia, List<String> unused,
+                       long t0) {
+        if (options.rejectUnusedOptions() && !unused.isEmpty()) {
+            throw new IllegalArgumentException("PETSc options not used by the solver (misspelt?): " + unused
+                    + " in \"" + options.petscOptions() + "\"");
+        }
+        int k = chosen.length;
+        MemorySegment vectors = layout.isRoot() ? out.allocate(ValueLayout.JAVA_DOUBLE, (long) k * n)
+                : MemorySegment.NULL;
+        MemorySegment local = layout.serial() ? null : arena.allocate(ValueLayout.JAVA_DOUBLE, layout.localRows());
+        double[] values = new double[k];
+        double[] residuals = new double[k];
+        MemorySegment scalar = arena.allocate(ValueLayout.JAVA_DOUBLE);
+        try (PetscObject vec = layout.vector(arena, MemorySegment.NULL);
+             PetscObject hx = new PetscObject(arena, "VecDestroy", petsc_h::VecDestroy)) {
+            check(petsc_h.VecDuplicate(vec.handle(), hx.cell()), "VecDuplicate");
+            for (int r = 0; r < k; r++) {
+                int idx = chosen[r];
+                MemorySegment row = layout.serial() ? vectors.asSlice(8L * r * n, 8L * n) : local;
+                check(petsc_h.VecPlaceArray(vec.handle(), row), "VecPlaceArray");
+                try {
+                    MemorySegment x = vec.handle();
+                    check(slepc_h.EPSGetEigenvector(eps.handle(), idx, x, MemorySegment.NULL),
+                            "EPSGetEigenvector");
+                    check(petsc_h.MatMult(mat, x, hx.handle()), "MatMult");
+                    check(petsc_h.VecDot(hx.handle(), x, scalar), "VecDot");
+                    double xhx = scalar.get(ValueLayout.JAVA_DOUBLE, 0);
+                    check(petsc_h.VecDot(x, x, scalar), "VecDot");
+                    double rq = xhx / scalar.get(ValueLayout.JAVA_DOUBLE, 0);
+                    check(petsc_h.VecAXPY(hx.handle(), -rq, x), "VecAXPY");
+                    check(petsc_h.VecNorm(hx.handle(), petsc_h.NORM_2(), scalar), "VecNorm");
+                    values[r] = rq;
+                    residuals[r] = scalar.get(ValueLayout.JAVA_DOUBLE, 0) / Math.abs(rq);
+                } finally {
+                    check(petsc_h.VecResetArray(vec.handle()), "VecResetArray");
+                }
+                if (!layout.serial()) {
+                    layout.gatherToRoot(local,
+                            layout.isRoot() ? vectors.asSlice(8L * r * n, 8L * n) : MemorySegment.NULL);
+                }
+            }
+        }
+        sortRows(values, residuals, vectors);
+        double seconds = (System.nanoTime() - t0) * 1e-9;
+        return new EigenResult(n, values, residuals, vectors,
+                new EigenResult.Diagnostics(method, iterations, nconv, inertia, unused, seconds));
+    }
+
+    /**
+     * Insertion sort by value, swapping rows: refined values may swap within (near-)degenerate levels. The
+     * values are the same on every rank, so every rank sorts them alike; rows exist on rank 0 only.
+     */
+    private void sortRows(double[] values, double[] residuals, MemorySegment vectors) {
+        MemorySegment tmp = null;
+        for (int i = 1; i < values.length; i++) {
+            for (int j = i; j > 0 && values[j] < values[j - 1]; j--) {
+                if (layout.isRoot()) {
+                    if (tmp == null) {
+                        tmp = arena.allocate(ValueLayout.JAVA_DOUBLE, n);
+                    }
+                    MemorySegment a = vectors.asSlice(8L * (j - 1) * n, 8L * n);
+                    MemorySegment b = vectors.asSlice(8L * j * n, 8L * n);
+                    tmp.copyFrom(a);
+                    a.copyFrom(b);
+                    b.copyFrom(tmp);
+                }
+                double v = values[j];
+                values[j] = values[j - 1];
+                values[j - 1] = v;
+                double e = residuals[j];
+                residuals[j] = residuals[j - 1];
+                residuals[j - 1] = e;
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        eps.close();
+    }
+
+    /** The name of an EPSConvergedReason, from the bindings' constants. */
+    static String reasonName(int reason) {
+        if (reason == slepc_h.EPS_CONVERGED_TOL()) {
+            return "EPS_CONVERGED_TOL";
+        } else if (reason == slepc_h.EPS_CONVERGED_USER()) {
+            return "EPS_CONVERGED_USER";
+        } else if (reason == slepc_h.EPS_DIVERGED_ITS()) {
+            return "EPS_DIVERGED_ITS";
+        } else if (reason == slepc_h.EPS_DIVERGED_BREAKDOWN()) {
+            return "EPS_DIVERGED_BREAKDOWN";
+        } else if (reason == slepc_h.EPS_DIVERGED_SYMMETRY_LOST()) {
+            return "EPS_DIVERGED_SYMMETRY_LOST";
+        } else if (reason == slepc_h.EPS_CONVERGED_ITERATING()) {
+            return "EPS_CONVERGED_ITERATING";
+        }
+        return "EPSConvergedReason " + reason;
+    }
+
+    private static void check(int rc, String function) {
+        SlepcRuntime.check(rc, function);
+    }
+}

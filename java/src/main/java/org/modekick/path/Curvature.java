@@ -1,0 +1,133 @@
+package org.modekick.path;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * The two lowest curvatures of a Hessian outside its flat directions, by Lanczos with full
+ * reorthogonalisation from a seeded random start (so a given point gives the same numbers every time).
+ * A first-order saddle has exactly one negative curvature: {@link #lowest} &lt; 0 &lt; {@link #second}.
+ * Each Ritz value is converged to {@code tolerance} relative to the largest one (the residual bound
+ * |beta_m s_m|, which is the distance to a true eigenvalue).
+ *
+ * @param lowest the lowest eigenvalue
+ * @param second the next one
+ * @param mode the lowest eigenvector (unit)
+ * @param residual the larger of the two Ritz residual bounds
+ * @param steps Lanczos steps
+ */
+public record Curvature(double lowest, double second, double[] mode, double residual, int steps) {
+
+    /** Relative residual at which a Ritz value counts as converged. */
+    public static final double TOLERANCE = 1e-8;
+
+    /** Exactly one curvature below zero, the next above it, both converged. */
+    public boolean firstOrderSaddle() {
+        return lowest < -residual && second > residual;
+    }
+
+    public static Curvature of(EnergySurface.Operator h, int dim, double[][] flat, int maxSteps) {
+        int limit = Math.min(maxSteps, dim - flat.length);
+        SplittableRandom random = new SplittableRandom(12);
+        double[] q = new double[dim];
+        for (int j = 0; j < dim; j++) {
+            q[j] = random.nextDouble() - 0.5;
+        }
+        project(q, flat);
+        scale(q, 1 / ElasticBand.norm(q));
+        List<double[]> basis = new ArrayList<>();
+        List<Double> alphas = new ArrayList<>();
+        List<Double> betas = new ArrayList<>();
+        double[] w = new double[dim];
+        Curvature last = null;
+        for (int step = 1; step <= limit; step++) {
+            basis.add(q);
+            h.apply(q, w);
+            project(w, flat);
+            double alpha = ElasticBand.dot(w, q);
+            alphas.add(alpha);
+            // full reorthogonalisation (twice is enough), which keeps Lanczos from inventing ghost copies
+            for (int pass = 0; pass < 2; pass++) {
+                for (double[] b : basis) {
+                    double c = ElasticBand.dot(w, b);
+                    for (int j = 0; j < dim; j++) {
+                        w[j] -= c * b[j];
+                    }
+                }
+            }
+            double beta = ElasticBand.norm(w);
+            if (step >= 2 && (step % 5 == 0 || step == limit || beta < 1e-300)) {
+                last = ritz(alphas, betas, beta, basis, dim, step);
+                double scaleOf = Math.max(Math.abs(last.lowest), Math.abs(last.second));
+                double top = largestRitz(alphas, betas);
+                if (last.residual <= TOLERANCE * Math.max(top, scaleOf)) {
+                    return last;
+                }
+            }
+            if (beta < 1e-300) {
+                break;
+            }
+            betas.add(beta);
+            q = w.clone();
+            scale(q, 1 / beta);
+        }
+        if (last == null) {
+            last = ritz(alphas, betas, 0, basis, dim, alphas.size());
+        }
+        return last;
+    }
+
+    private static Curvature ritz(List<Double> alphas, List<Double> betas, double beta, List<double[]> basis,
+                                  int dim, int steps) {
+        int m = alphas.size();
+        double[][] t = new double[m][m];
+        for (int i = 0; i < m; i++) {
+            t[i][i] = alphas.get(i);
+            if (i + 1 < m) {
+                t[i][i + 1] = betas.get(i);
+                t[i + 1][i] = betas.get(i);
+            }
+        }
+        double[][] vectors = new double[m][m];
+        double[] values = SymmetricEigen.solve(t, vectors);
+        int[] order = SymmetricEigen.ascending(values);
+        int a = order[0];
+        int b = m > 1 ? order[1] : order[0];
+        double[] mode = new double[dim];
+        for (int i = 0; i < m; i++) {
+            double c = vectors[i][a];
+            double[] v = basis.get(i);
+            for (int j = 0; j < dim; j++) {
+                mode[j] += c * v[j];
+            }
+        }
+        scale(mode, 1 / ElasticBand.norm(mode));
+        double residual = Math.max(Math.abs(beta * vectors[m - 1][a]), Math.abs(beta * vectors[m - 1][b]));
+        return new Curvature(values[a], m > 1 ? values[b] : Double.NaN, mode, residual, steps);
+    }
+
+    private static double largestRitz(List<Double> alphas, List<Double> betas) {
+        double top = 0;
+        for (int i = 0; i < alphas.size(); i++) {
+            double r = Math.abs(alphas.get(i)) + (i < betas.size() ? betas.get(i) : 0) + (i > 0 ? betas.get(i - 1) : 0);
+            top = Math.max(top, r);
+        }
+        return top;
+    }
+
+    private static void project(double[] v, double[][] flat) {
+        for (double[] f : flat) {
+            double c = ElasticBand.dot(v, f);
+            for (int j = 0; j < v.length; j++) {
+                v[j] -= c * f[j];
+            }
+        }
+    }
+
+    private static void scale(double[] v, double s) {
+        for (int j = 0; j < v.length; j++) {
+            v[j] *= s;
+        }
+    }
+}

@@ -1,0 +1,31 @@
+package org.modekick.path;
+
+/**
+ * One band of a path, between two minima with no minimum between them, relaxed with a climbing image.
+ *
+ * @param images every image, the two ends included, in path order (the climbing image among them)
+ * @param energies their energies
+ * @param climbing the index of the climbing image in {@code images}
+ * @param converged whether the band reached the force tolerance
+ * @param largestForce the largest NEB force (2-norm per image) at the end
+ * @param iterations FIRE iterations of the band
+ * @param curvature the two lowest curvatures at the climbing image
+ * @param connects whether the climbing image, pushed both ways along its negative mode, relaxes into the two
+ *                 ends of this band
+ */
+public record Piece(double[][] images, double[] energies, int climbing, boolean converged, double largestForce,
+                    int iterations, Curvature curvature, boolean connects) {
+
+    public double saddleEnergy() {
+        return energies[climbing];
+    }
+
+    public double[] saddle() {
+        return images[climbing];
+    }
+
+    /** Converged, a first-order saddle, and connected to its ends. */
+    public boolean verified() {
+        return converged && curvature.firstOrderSaddle() && connects;
+    }
+}

@@ -1,0 +1,39 @@
+package org.modekick.store;
+
+import java.util.List;
+
+/**
+ * One distinct transition's minimum-energy path as barriers.csv and paths/path-ID.json record it.
+ *
+ * @param id the transition id of excitations.csv
+ * @param representative the lowest k that reaches it (whose final state the band ends at)
+ * @param modes every k that reaches it
+ * @param forward highest saddle - Phi0
+ * @param backward highest saddle - Phi1
+ * @param saddleDistance |r_saddle - r0| (minimum image, rigid translation removed)
+ * @param saddleParticipation the participation ratio, Eq. (4), of r_saddle - r0
+ * @param images images of the whole path, the ends included
+ * @param pieces bands it was split into at intermediate minima
+ * @param forceCalls force evaluations (band FIRE, Lanczos's Hessian is analytic, relaxations' FIRE iterations)
+ * @param seconds wall time of this transition
+ * @param lowestCurvature the lowest Hessian eigenvalue at the highest saddle
+ * @param secondCurvature the next one
+ * @param largestForce the largest NEB force left on any image of any band
+ * @param converged every band reached the force tolerance
+ * @param firstOrderSaddle every band's climbing image has exactly one negative curvature
+ * @param connects every climbing image relaxes, pushed along its negative mode, into its band's two ends
+ */
+public record TransitionPath(int id, int representative, List<Integer> modes, double forward, double backward,
+                             double saddleDistance, double saddleParticipation, int images, int pieces,
+                             long forceCalls, double seconds, double lowestCurvature, double secondCurvature,
+                             double largestForce, boolean converged, boolean firstOrderSaddle, boolean connects) {
+
+    public TransitionPath {
+        modes = List.copyOf(modes);
+    }
+
+    /** A barrier worth reporting: converged, a first-order saddle, joined to both ends. */
+    public boolean verified() {
+        return converged && firstOrderSaddle && connects;
+    }
+}

@@ -1,0 +1,89 @@
+package org.modekick.path;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+
+/**
+ * The band on the Mueller-Brown surface, whose stationary points are found here independently by Newton's
+ * method from the literature's rounded positions (Mueller &amp; Brown 1979: minima A (-0.558, 1.442),
+ * B (-0.050, 0.467), C (0.623, 0.028); saddles S1 (-0.822, 0.624) between A and B, S2 (0.212, 0.293) between
+ * B and C).
+ */
+class MinimumEnergyPathTest {
+
+    private static final BandSettings SETTINGS = new BandSettings(9, 50, 1e-6, 200, 50_000, 1e-4, 0.01, 4);
+
+    private static double[] stationary(MullerBrown s, double x, double y) {
+        double[] p = {x, y};
+        s.newton(p);
+        return p;
+    }
+
+    @Test
+    void theBandBetweenNeighbouringMinimaClimbsToTheirSaddle() {
+        MullerBrown s = new MullerBrown();
+        double[] a = stationary(s, -0.558, 1.442);
+        double[] b = stationary(s, -0.050, 0.467);
+        double[] s1 = stationary(s, -0.822, 0.624);
+        MinimumEnergyPath path = MinimumEnergyPath.find(s, SETTINGS, a, b, 1e-6);
+        assertEquals(1, path.pieces().size());
+        Piece p = path.pieces().getFirst();
+        assertTrue(p.converged(), "largest force " + p.largestForce());
+        assertArrayEquals(s1, p.saddle(), 1e-7);
+        assertEquals(MullerBrown.energy(s1[0], s1[1]) - MullerBrown.energy(a[0], a[1]), path.forwardBarrier(), 1e-9);
+        assertEquals(-40.665, p.saddleEnergy(), 1e-3); // the published saddle energy
+        assertTrue(p.curvature().firstOrderSaddle(), p.curvature().toString());
+        assertTrue(p.connects());
+        assertTrue(path.verified());
+    }
+
+    @Test
+    void aBandAcrossAnIntermediateMinimumSplitsThere() {
+        MullerBrown s = new MullerBrown();
+        double[] a = stationary(s, -0.558, 1.442);
+        double[] c = stationary(s, 0.623, 0.028);
+        double[] s1 = stationary(s, -0.822, 0.624);
+        double[] s2 = stationary(s, 0.212, 0.293);
+        double[] b = stationary(s, -0.050, 0.467);
+        MinimumEnergyPath path = MinimumEnergyPath.find(s, SETTINGS, a, c, 1e-6);
+        assertEquals(2, path.pieces().size());
+        assertArrayEquals(b, path.pieces().get(0).images()[path.pieces().get(0).images().length - 1], 1e-6);
+        assertArrayEquals(s1, path.pieces().get(0).saddle(), 1e-7);
+        assertArrayEquals(s2, path.pieces().get(1).saddle(), 1e-7);
+        // the higher saddle, S1, sets both barriers
+        assertEquals(MullerBrown.energy(s1[0], s1[1]) - MullerBrown.energy(a[0], a[1]), path.forwardBarrier(), 1e-9);
+        assertEquals(MullerBrown.energy(s1[0], s1[1]) - MullerBrown.energy(c[0], c[1]), path.backwardBarrier(), 1e-9);
+        assertTrue(path.verified());
+    }
+
+    @Test
+    void lanczosFindsTheHessiansEigenvaluesAndCountsOneNegativeAtASaddleOnly() {
+        MullerBrown s = new MullerBrown();
+        double[] s1 = stationary(s, -0.822, 0.624);
+        double[][] h = MullerBrown.hessianAt(s1);
+        double tr = h[0][0] + h[1][1];
+        double det = h[0][0] * h[1][1] - h[0][1] * h[1][0];
+        double low = tr / 2 - Math.sqrt(tr * tr / 4 - det);
+        double high = tr / 2 + Math.sqrt(tr * tr / 4 - det);
+        Curvature c = Curvature.of(s.hessian(s1), 2, new double[0][], 10);
+        assertEquals(low, c.lowest(), 1e-9 * Math.abs(high));
+        assertEquals(high, c.second(), 1e-9 * Math.abs(high));
+        assertTrue(c.firstOrderSaddle());
+        double[] a = stationary(s, -0.558, 1.442);
+        assertFalse(Curvature.of(s.hessian(a), 2, new double[0][], 10).firstOrderSaddle(), "a minimum is no saddle");
+    }
+
+    @Test
+    void aBandStoppedBeforeConvergenceSaysSo() {
+        MullerBrown s = new MullerBrown();
+        double[] a = stationary(s, -0.558, 1.442);
+        double[] b = stationary(s, -0.050, 0.467);
+        MinimumEnergyPath path = MinimumEnergyPath.find(s, SETTINGS.withMaxIterations(250), a, b, 1e-6);
+        assertFalse(path.converged());
+        assertFalse(path.verified());
+    }
+}
