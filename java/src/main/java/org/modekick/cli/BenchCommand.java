@@ -59,7 +59,7 @@ final class BenchCommand implements Command {
 
     @Override
     public String positional() {
-        return "modes|excite glass.data";
+        return "modes|excite|hessian glass.data";
     }
 
     @Override
@@ -81,8 +81,11 @@ final class BenchCommand implements Command {
         if (args.size() == 2 && args.get(0).equals("modes")) {
             return modes(line, Path.of(args.get(1)), out);
         }
+        if (args.size() == 2 && args.get(0).equals("hessian")) {
+            return hessian(line, Path.of(args.get(1)), out);
+        }
         if (args.size() != 2 || !args.get(0).equals("excite")) {
-            throw new UsageException("usage: modekick bench modes|excite glass.data [options]; got " + args);
+            throw new UsageException("usage: modekick bench modes|excite|hessian glass.data [options]; got " + args);
         }
         requireOneProcess();
         int[] workers = workerCounts(CommonOptions.WORKERS.value(line, "1,2"));
@@ -271,6 +274,16 @@ final class BenchCommand implements Command {
             ModesBenchmark.run(glass.configuration(), HessianSources.of(glass.configuration(), glass.interaction(),
                     glass.masses(), log), count, CommonOptions.solverOptions(line),
                     !NO_BASELINE.isSet(line), out);
+        }
+        return 0;
+    }
+
+    private static int hessian(CommandLine line, Path data, PrintStream out) throws Exception {
+        try (Arena arena = Arena.ofShared()) {
+            InputGlass glass = ExciteCommand.read(line, CommonOptions.dataFile(data.toString()), arena);
+            Path log = Path.of(System.getProperty("java.io.tmpdir"), "modekick-bench-hessian-"
+                    + ProcessHandle.current().pid() + ".log");
+            HessianBenchmark.run(glass.configuration(), glass.interaction(), glass.masses(), log, out);
         }
         return 0;
     }
