@@ -1,8 +1,6 @@
 package org.modekick.hessian;
 
 import java.lang.foreign.Arena;
-import java.lang.foreign.MemorySegment;
-import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -58,34 +56,7 @@ public final class PerAtomDifferenceHessian implements HessianSource {
         if (blocks == null) {
             assemble();
         }
-        int rows = 3 * (end - first);
-        MemorySegment rowPointers = arena.allocate(ValueLayout.JAVA_INT, rows + 1L);
-        long nnz = 0;
-        for (int i = first; i < end; i++) {
-            for (int a = 0; a < 3; a++) {
-                rowPointers.setAtIndex(ValueLayout.JAVA_INT, 3L * (i - first) + a, Math.toIntExact(nnz));
-                for (int j : neighbours[i]) {
-                    nnz += 3;
-                }
-            }
-        }
-        rowPointers.setAtIndex(ValueLayout.JAVA_INT, rows, Math.toIntExact(nnz));
-        MemorySegment columns = arena.allocate(ValueLayout.JAVA_INT, Math.max(nnz, 1));
-        MemorySegment values = arena.allocate(ValueLayout.JAVA_DOUBLE, Math.max(nnz, 1));
-        long e = 0;
-        for (int i = first; i < end; i++) {
-            for (int a = 0; a < 3; a++) {
-                for (int n = 0; n < neighbours[i].length; n++) {
-                    int j = neighbours[i][n];
-                    for (int b = 0; b < 3; b++) {
-                        columns.setAtIndex(ValueLayout.JAVA_INT, e, 3 * j + b);
-                        values.setAtIndex(ValueLayout.JAVA_DOUBLE, e, blocks[i][9 * n + 3 * a + b]);
-                        e++;
-                    }
-                }
-            }
-        }
-        return new CsrMatrix(3 * first, rows, 3 * r0.size(), rowPointers, columns, values);
+        return new BlockRows(neighbours, blocks).rowRange(first, end, arena);
     }
 
     /** Every column by central differences, then the symmetric blocks of every particle. */
