@@ -13,6 +13,8 @@ import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.Reference;
 import org.modekick.excite.Thresholds;
+import org.modekick.forecast.MemoryCheck;
+import org.modekick.forecast.MemoryEstimate;
 import org.modekick.hessian.MassWeighting;
 import org.modekick.io.OutputLock;
 import org.modekick.lammps.InvalidSettingException;
@@ -43,14 +45,16 @@ import org.modekick.system.Configuration;
  * @param minimize relax the glass first with the run's FIRE (--minimize) instead of refusing one that is not at a
  *     minimum ({@link GlassCheck}); the relaxed glass is written to OUTPUT/relaxed.data
  * @param adaptTimestep set FIRE's timestep from the glass's omega_max ({@link GlassCheck.Policy#adaptTimestep})
+ * @param memory the memory estimate's check before anything runs (in one process; summary.json records it)
  */
 public record ExciteStep(InputGlass glass, String system, ExciteSettings settings, ModeSource modes,
-                         Optional<String> seed, Path output, boolean minimize, boolean adaptTimestep) {
+                         Optional<String> seed, Path output, boolean minimize, boolean adaptTimestep,
+                         MemoryCheck memory) {
 
-    /** A step that keeps FIRE's timestep as given. */
+    /** A step that keeps FIRE's timestep as given and checks no memory estimate. */
     public ExciteStep(InputGlass glass, String system, ExciteSettings settings, ModeSource modes, Optional<String> seed,
                       Path output, boolean minimize) {
-        this(glass, system, settings, modes, seed, output, minimize, false);
+        this(glass, system, settings, modes, seed, output, minimize, false, MemoryCheck.NONE);
     }
 
     /** Where an excite run's modes come from. */
@@ -174,12 +178,48 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
                                           ExciteRun.Listener listener, Arena arena) throws Exception {
         // the directory is this run's alone from before anything is written into it (OutputLock)
         try (OutputLock lock = OutputLock.directory(world, output, "modekick excite")) {
-            ExciteRun run = new ExciteRun(plan(arena));
+            Optional<MemoryCheck.Result> fits = world.size() > 1 ? Optional.empty()
+                    : Optional.of(memory.check(memoryEstimate(workers)));
+            ExcitePlan plan = plan(arena);
+            if (fits.isPresent()) {
+                plan = plan.withProvenance(MemoryCheck.KEY, fits.get().describe());
+            }
+            ExciteRun run = new ExciteRun(plan);
             return groups.ranks() == 1 ? Optional.of(run.run(output, workers, listener))
                     : run.run(output, world, groups, listener);
         } catch (RunManifest.MismatchException e) {
             throw new RequestException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The memory the run will need on {@code workers}: K is the selection's count, else the modes on disk (all of a
+     * modes directory, an upper bound of a selection from it), else {@link MemoryEstimate#modes}; the eigensolver
+     * counts only when excite computes its own modes now.
+     */
+    private MemoryEstimate memoryEstimate(int workers) throws IOException {
+        int n = glass.configuration().size();
+        Path dir = switch (modes) {
+            case ModeSource.Directory d -> d.dir();
+            case ModeSource.Computed c -> output.resolve(OWN_MODES);
+        };
+        ModeSelection selection = switch (modes) {
+            case ModeSource.Directory d -> d.selection();
+            case ModeSource.Computed c -> c.selection();
+        };
+        Path csv = dir.resolve(ModeFiles.MODES_CSV);
+        boolean solves = !Files.isRegularFile(csv);
+        int k;
+        if (selection instanceof ModeSelection.Lowest l) {
+            k = l.count();
+        } else if (!solves) {
+            try (var lines = Files.lines(csv)) {
+                k = (int) Math.max(1, lines.count() - 1);
+            }
+        } else {
+            k = MemoryEstimate.modes(selection, n);
+        }
+        return MemoryEstimate.of(glass.configuration(), glass.interaction(), k, workers, solves);
     }
 
     /**

@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.modekick.eigen.EigenSolver;
+import org.modekick.forecast.MemoryCheck;
+import org.modekick.forecast.MemoryEstimate;
 import org.modekick.hessian.MassWeighting;
 import org.modekick.io.OutputLock;
 import org.modekick.modes.ModeAnalysis;
@@ -26,9 +28,10 @@ import org.modekick.mpi.Communicator;
  * @param output the modes directory
  * @param check how the input is checked before it is trusted, or relaxed first ({@link GlassCheck}); the relaxed glass
  *     of --minimize is written to OUTPUT/relaxed.data
+ * @param memory the memory estimate's check before anything runs (in one process; summary.json records it)
  */
 public record ModesStep(InputGlass glass, ModeSelection selection, int nm, EigenSolver.Options solver, Path output,
-                        GlassCheck.Policy check) {
+                        GlassCheck.Policy check, MemoryCheck memory) {
 
     /** summary.json's "run" entry of what was checked of the input (and its relaxation, if any). */
     public static final String INPUT_CHECK = "input_check";
@@ -45,6 +48,9 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
     }
 
     private Optional<ModeAnalysisResult> compute(Communicator world, Arena arena) throws IOException {
+        Optional<MemoryCheck.Result> fits = world.size() > 1 ? Optional.empty() : Optional.of(memory.check(
+                MemoryEstimate.of(glass.configuration(), glass.interaction(),
+                        MemoryEstimate.modes(selection, glass.configuration().size()), 1, true)));
         Path relaxed = output.resolve(GlassCheck.RELAXED);
         GlassCheck.Result checked = GlassCheck.run(glass, check, GlassCheck.log(output), relaxed, arena);
         EigenSolver eigen = new EigenSolver(solver, world);
@@ -66,6 +72,7 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
             run.put("interaction", glass.interaction().provenance());
             run.put("units", glass.interaction().units());
             masses(run, checked.masses());
+            fits.ifPresent(f -> run.put(MemoryCheck.KEY, f.describe()));
             ModeFiles.write(output, computed.get(), run);
         }
         return computed;
