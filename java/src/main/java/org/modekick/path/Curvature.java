@@ -57,6 +57,10 @@ public record Curvature(double lowest, double second, double[] mode, double resi
                     }
                 }
             }
+            // and out of the flat directions once more: when the Krylov space is nearly exhausted (a symmetric
+            // saddle, e.g. a crystal's vacancy hop, has few distinct curvatures) beta is tiny and w / beta would
+            // magnify the rounding left in the translations into a spurious zero curvature
+            project(w, flat);
             double beta = ElasticBand.norm(w);
             if (step >= 2 && (step % 5 == 0 || step == limit || beta < 1e-300)) {
                 last = ritz(alphas, betas, beta, basis, dim, step);
