@@ -3,6 +3,7 @@ package org.modekick.dispatch;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import org.modekick.mpi.Communicator;
 
@@ -44,15 +45,24 @@ public final class TaskFarm {
     private TaskFarm() {}
 
     /**
-     * Every rank of {@code world} calls this with the same {@code count}.
+     * Runs the tasks {@code pending} names; every rank of {@code world} calls this. A task is an index into a list
+     * every rank holds alike (the transitions of an excite run, the (T, seed) runs); which of them are still to do
+     * is rank 0's view (it alone reads the output directory), broadcast here. The worker and the recorder are
+     * given the task's index.
      *
+     * @param pending the indices of the tasks to do, in the order to hand them out (read on rank 0 only)
      * @param recorder rank 0's writer; ignored on the other ranks
      */
-    public static <R extends AutoCloseable> void run(Communicator world, int count, Opener<R> opener,
+    public static <R extends AutoCloseable> void run(Communicator world, List<Integer> pending, Opener<R> opener,
                                                      Worker<R> worker, Recorder recorder) throws Exception {
+        boolean root = world.rank() == 0;
+        int count = world.broadcast(new int[] {root ? pending.size() : 0}, 0)[0];
+        int[] tasks = world.broadcast(root ? pending.stream().mapToInt(Integer::intValue).toArray() : new int[count],
+                0);
         Communicator messages = world.duplicate();
         try {
-            run(new MpiTransport(messages), world.rank(), world.size(), count, opener, worker, recorder);
+            run(new MpiTransport(messages), world.rank(), world.size(), count, opener,
+                    (resource, i) -> worker.run(resource, tasks[i]), (i, result) -> recorder.record(tasks[i], result));
         } finally {
             messages.free();
         }

@@ -97,7 +97,7 @@ public final class BarriersRun {
         Path logs = exciteDir.resolve(PathFiles.DIR).resolve("lammps");
         Files.createDirectories(logs);
         Reference ref = Reference.of(input.configuration(), input.interaction(), input.masses(),
-                logs.resolve(ThermalRun.rankLog("reference")), arena);
+                logs.resolve(RankLogs.name("reference")), arena);
         JsonObject manifest = JsonFile.object(JsonFile.readObject(exciteDir.resolve(RunManifest.FILE)), "inputs");
         String expected = JsonFile.text(manifest, "r0_sha256");
         if (!expected.equals(sha256(ref.positions()))) {
@@ -167,14 +167,10 @@ public final class BarriersRun {
                     logs.resolve("worker-" + w + ".log")),
                     (surface, i) -> files.write(compute(todo.get(i), surface, states), reference.structure()));
         } else {
-            // what rank 0 found still to do, by index into the transitions every rank read alike
-            int count = world.broadcast(new int[] {todo.size()}, 0)[0];
-            int[] indices = world.broadcast(root ? todo.stream().mapToInt(transitions::indexOf).toArray()
-                    : new int[count], 0);
-            List<Transition> shared = Arrays.stream(indices).mapToObj(transitions::get).toList();
-            TaskFarm.run(world, count, () -> LammpsSurface.open(reference, fire, sameTolerance,
-                    logs.resolve("rank-" + world.rank() + ".log")),
-                    (surface, i) -> compute(shared.get(i), surface, states).encode(),
+            // tasks by index into the transitions, which every rank read alike
+            TaskFarm.run(world, todo.stream().map(transitions::indexOf).toList(),
+                    () -> LammpsSurface.open(reference, fire, sameTolerance, logs.resolve(RankLogs.rank(world))),
+                    (surface, i) -> compute(transitions.get(i), surface, states).encode(),
                     (i, bytes) -> files.write(PathFiles.Result.decode(bytes), reference.structure()));
             workers = world.size();
         }

@@ -7,7 +7,6 @@ import java.lang.foreign.MemorySegment;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,7 +25,6 @@ import org.modekick.modes.ModeMasses;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.ModeSet;
 import org.modekick.mpi.Communicator;
-import org.modekick.mpi.MpiRuntime;
 import org.modekick.store.ExciteSummary;
 import org.modekick.store.FinalStates;
 import org.modekick.store.RunManifest;
@@ -80,7 +78,7 @@ public final class ThermalRun {
         InputGlass input = InputGlass.read(glass, interactions, arena);
         Files.createDirectories(dir.resolve("lammps"));
         Reference ref = Reference.of(input.configuration(), input.interaction(), input.masses(),
-                dir.resolve("lammps").resolve(rankLog("reference")), arena);
+                dir.resolve("lammps").resolve(RankLogs.name("reference")), arena);
         FireSettings fire = ExciteSettings.defaults(input.interaction()).fire();
         Map<Integer, MemorySegment> known = new TreeMap<>();
         double same;
@@ -108,7 +106,7 @@ public final class ThermalRun {
         } else {
             ModeSelection lowest = new ModeSelection.Lowest(1);
             ModeSet modes = ModeSet.of(new ModeAnalysis(ref.structure(), HessianSources.of(ref.structure(),
-                    ref.interaction(), ref.masses(), dir.resolve("lammps").resolve(rankLog("hessian"))),
+                    ref.interaction(), ref.masses(), dir.resolve("lammps").resolve(RankLogs.name("hessian"))),
                     new EigenSolver(EigenSolver.Options.defaults()), 100).compute(lowest, arena), lowest,
                     ModeMasses.UNRECORDED); // H's lowest curvature, in positions as the thresholds need it
             same = Thresholds.derive(fire.forceTolerance(), ref.forceNorm(), modes.lambdaMin(), ref.energy()).same();
@@ -150,15 +148,13 @@ public final class ThermalRun {
                                 settings));
                     });
         } else {
-            // what rank 0 found still to do, by index into the runs every rank lists alike
-            int count = world.broadcast(new int[] {todo.size()}, 0)[0];
-            int[] indices = world.broadcast(root ? todo.stream().mapToInt(all::indexOf).toArray() : new int[count], 0);
-            List<Task> shared = Arrays.stream(indices).mapToObj(all::get).toList();
-            TaskFarm.run(world, count, () -> trajectory(logs.resolve("rank-" + world.rank() + ".log")), (md, i) -> {
-                Task task = shared.get(i);
-                return ThermalFiles.encode(md.run(task.temperature(), task.seed(), settings));
-            }, (i, bytes) -> files.writeRun(shared.get(i).temperature(), shared.get(i).seed(),
-                    ThermalFiles.decode(bytes)));
+            // tasks by index into the runs, which every rank lists alike
+            TaskFarm.run(world, todo.stream().map(all::indexOf).toList(),
+                    () -> trajectory(logs.resolve(RankLogs.rank(world))), (md, i) -> {
+                        Task task = all.get(i);
+                        return ThermalFiles.encode(md.run(task.temperature(), task.seed(), settings));
+                    }, (i, bytes) -> files.writeRun(all.get(i).temperature(), all.get(i).seed(),
+                            ThermalFiles.decode(bytes)));
             workers = world.size();
         }
         if (!root) {
@@ -169,12 +165,6 @@ public final class ThermalRun {
 
     private ThermalTrajectory trajectory(Path log) {
         return new ThermalTrajectory(reference, fire, sameTolerance, known, log);
-    }
-
-    /** {@code name}.log on rank 0 (and in one process), {@code name}-rank-R.log on rank R &gt; 0. */
-    static String rankLog(String name) {
-        int rank = MpiRuntime.world().rank();
-        return rank == 0 ? name + ".log" : name + "-rank-" + rank + ".log";
     }
 
     private Report tables(ThermalFiles files, int computed, int workers, int ranks, long t0) throws IOException {
