@@ -78,7 +78,7 @@ public record MemoryEstimate(int particles, int modes, double neighbours, int wo
      * the 6000, for 4 and 12 modes below omega_BP.
      */
     public static int modesBelowBosonPeak(int particles) {
-        return (int) Math.max(20, Math.ceil(BOSON_PEAK_FRACTION * 3 * particles));
+        return (int) Math.max(20, Math.round(BOSON_PEAK_FRACTION * 3 * particles));
     }
 
     static final double BOSON_PEAK_FRACTION = 0.07;
