@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # MPI checks: each command under `mpirun -np $RANKS` must give what a 1-process run gives, to the solver's
 # or FIRE's tolerance: prepare, modes, excite (task groups of 1 and of $RANKS ranks, a killed run resumed),
-# and a whole study. Runs after `mvn -B install` (needs java/target/modekick); a few minutes on 2 cores.
+# a whole study, barriers and thermal (byte-identical files). Runs after `mvn -B install` (needs java/target/modekick); a few minutes on 2 cores.
 # Exit code: 0 when every check passed, 1 otherwise (the figures of each comparison are printed).
 #
 # Adding a check: run it with run_both, which runs the command once serially and once under mpirun with
@@ -188,6 +188,54 @@ study_runs() {
     && grep -q '"mpi_ranks": '"$RANKS" "$dir/harmonic-N400-seed1/excite/summary.json"
 }
 check "study under mpirun" study_runs
+
+# barriers and thermal: one transition (one (T, seed) run) per rank at a time, results sent to rank 0, which
+# writes them: the paths, profiles, dumps, barriers.csv, excitations.csv, quenches.csv and escape.csv must be
+# byte-identical to a serial run's. A small glass (N = 150) whose two lowest modes give two transitions.
+small="$work/serial/small"
+mkdir -p "$small"
+"$modekick" prepare --system harmonic -n 150 --seed 2 -o "$small/glass.data" > /dev/null
+"$modekick" excite "$small/glass.data" --system harmonic --count 2 --a-min 1e-5 --workers 1 -o "$small/excite" \
+  > /dev/null
+cp -r "$small/excite" "$work/serial/barriers"
+cp -r "$small/excite" "$work/parallel/barriers"
+run_both barriers barriers @OUT@ --system harmonic --workers 1
+check "barriers: the one report" once barriers "transitions ("
+same_paths() {
+  local f status=0
+  for f in barriers/barriers.csv barriers/path-1.dump barriers/path-1.csv barriers/path-2.dump barriers/path-2.csv \
+      excitations.csv; do
+    if cmp -s "$1/$f" "$2/$f"; then echo "  $f identical"; else echo "  $f DIFFERS"; status=1; fi
+  done
+  grep -q "$RANKS MPI ranks" "$work/parallel/barriers.txt" || { echo "  not run on $RANKS ranks"; status=1; }
+  return $status
+}
+check "barriers: byte-identical paths" same_paths "$work/serial/barriers" "$work/parallel/barriers"
+run_both thermal thermal "$small/glass.data" --system harmonic --excite "$small/excite" --temperatures 1e-5,1e-4 \
+  --seeds 2 --quenches 2 --interval 500 --workers 1 -o @OUT@
+check "thermal: the one report" once thermal "runs computed now"
+same_quenches() {
+  local f status=0
+  for f in quenches.csv escape.csv; do
+    if cmp -s "$1/$f" "$2/$f"; then echo "  $f identical"; else echo "  $f DIFFERS"; status=1; fi
+  done
+  return $status
+}
+check "thermal: byte-identical quenches" same_quenches "$work/serial/thermal" "$work/parallel/thermal"
+
+# study --barriers --thermal under mpirun: both steps after excite, on every rank, the report once
+study_beyond() {
+  local dir="$work/parallel/study-beyond" sample
+  mpirun -np "$RANKS" --bind-to none --oversubscribe "$modekick" study --system harmonic --sizes 150 --seed 2 \
+    --count 2 --barriers --thermal 0.1 --seeds 1 --quenches 2 --interval 300 -o "$dir" > "$dir.txt"
+  sample="$dir/harmonic-N150-seed2"
+  echo "  $(($(wc -l < "$sample/excite/barriers/barriers.csv") - 1)) paths;"\
+    "$(($(wc -l < "$sample/thermal/escape.csv") - 1)) temperature(s); $(tail -1 "$dir.txt")"
+  [ "$(wc -l < "$sample/excite/barriers/barriers.csv")" -ge 2 ] && [ "$(wc -l < "$sample/thermal/escape.csv")" -eq 2 ] \
+    && grep -q "\"mpi_ranks\": $RANKS" "$sample/thermal/summary.json" && [ -s "$dir/report/report.html" ] \
+    && [ "$(grep -c '^report: ' "$dir/study.log" || true)" -eq 1 ]
+}
+check "study --barriers --thermal under mpirun" study_beyond
 
 if [ "${#failed[@]}" -gt 0 ]; then
   printf 'MPI checks FAILED: %s\n' "${failed[@]}" >&2

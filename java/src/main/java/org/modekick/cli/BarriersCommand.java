@@ -8,6 +8,7 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.modekick.mpi.MpiRuntime;
+import org.modekick.mpi.TaskGroups;
 import org.modekick.path.BandSettings;
 import org.modekick.pipeline.BarriersRun;
 import org.modekick.store.PathFiles;
@@ -58,12 +59,7 @@ final class BarriersCommand implements Command {
         if (!Files.isDirectory(dir)) {
             throw new UsageException(dir + " is not a directory: give the -o directory of 'modekick excite'");
         }
-        if (MpiRuntime.world().size() > 1) {
-            throw new UsageException("barriers runs in one process (--workers threads); under mpirun it is not yet"
-                    + " distributed");
-        }
-        int workers = CommonOptions.WORKERS.intValue(line, Runtime.getRuntime().availableProcessors(), 1, 4096,
-                "between 1 and 4096");
+        int workers = CommonOptions.workers(line, new TaskGroups(MpiRuntime.world().size(), 1));
         try (Arena arena = Arena.ofShared()) {
             BarriersRun run = BarriersRun.open(dir, types -> CommonOptions.interaction(line, types), null, arena);
             BandSettings s = run.settings();
@@ -80,16 +76,17 @@ final class BarriersCommand implements Command {
             if (BAND_ITERATIONS.isSet(line)) {
                 s = s.withMaxIterations(BAND_ITERATIONS.intValue(line, 30_000, 1, Integer.MAX_VALUE, "positive"));
             }
-            BarriersRun.Report r = run.withSettings(s).run(workers);
-            out.print(report(r));
+            // under mpirun one transition per rank at a time; rank 0 reports
+            run.withSettings(s).run(MpiRuntime.world(), workers).ifPresent(r -> out.print(report(r)));
         }
         return 0;
     }
 
     static String report(BarriersRun.Report r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%d transitions (%d computed now, %d workers, %.1f s) in %s%n",
-                r.paths().size(), r.computed(), r.workers(), r.wallSeconds(), r.dir().resolve(PathFiles.DIR)));
+        b.append(String.format(Locale.ROOT, "%d transitions (%d computed now, %s, %.1f s) in %s%n",
+                r.paths().size(), r.computed(), r.ranks() > 1 ? r.ranks() + " MPI ranks" : r.workers() + " workers",
+                r.wallSeconds(), r.dir().resolve(PathFiles.DIR)));
         b.append(String.format(Locale.ROOT, "%4s %5s %13s %13s %10s %7s %7s %9s %s%n", "id", "k", "forward",
                 "backward", "|r_s-r0|", "P_s", "pieces", "calls", "state"));
         for (TransitionPath t : r.paths()) {

@@ -145,7 +145,7 @@ final class StudyCommand implements Command {
             return new Study(List.of(Study.given(glass, label, dir)), new Study.Settings(
                     types -> CommonOptions.interaction(line, types), CommonOptions.systemLabel(line), selection, solver,
                     workers, groups, CommonOptions.MINIMIZE.isSet(line), BARRIERS.isSet(line),
-                    thermal(line, harmonic, world), memory));
+                    thermal(line, harmonic), memory));
         }
         ModelSystem system = CommonOptions.system(line);
         if (CommonOptions.PAIR_STYLE.isSet(line) || CommonOptions.POTENTIAL.isSet(line)) {
@@ -167,14 +167,11 @@ final class StudyCommand implements Command {
         }
         return new Study(samples, new Study.Settings(types -> system.interaction(), system.cliName(), selection,
                 solver, workers, groups, false, BARRIERS.isSet(line),
-                thermal(line, system == ModelSystem.HARMONIC, world), memory));
+                thermal(line, system == ModelSystem.HARMONIC), memory));
     }
 
-    /** --thermal's factors of T_c, with thermal's default runs; refused under MPI like barriers. */
-    private static java.util.Optional<ThermalSettings> thermal(CommandLine line, boolean harmonic, Communicator world) {
-        if (world.size() > 1 && (BARRIERS.isSet(line) || THERMAL.isSet(line))) {
-            throw new UsageException(BARRIERS + " and " + THERMAL + " run in one process: not under mpirun yet");
-        }
+    /** --thermal's factors of T_c, with thermal's default runs. */
+    private static java.util.Optional<ThermalSettings> thermal(CommandLine line, boolean harmonic) {
         if (!THERMAL.isSet(line)) {
             return java.util.Optional.empty();
         }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.modekick.mpi.MpiRuntime;
+import org.modekick.mpi.TaskGroups;
 import org.modekick.pipeline.ThermalRun;
 import org.modekick.prepare.ModelSystem;
 import org.modekick.store.ThermalFiles;
@@ -58,10 +59,6 @@ final class ThermalCommand implements Command {
     @Override
     public int run(CommandLine line, PrintStream out, PrintStream err) throws Exception {
         Path dir = CommonOptions.outputDirectory(line);
-        if (MpiRuntime.world().size() > 1) {
-            throw new UsageException("thermal runs in one process (--workers threads); under mpirun it is not yet"
-                    + " distributed");
-        }
         if (!TEMPERATURES.isSet(line)) {
             throw new UsageException(TEMPERATURES + " is required, e.g. " + TEMPERATURES + " 1e-5,1e-4,1e-3");
         }
@@ -78,14 +75,14 @@ final class ThermalCommand implements Command {
                 throw new UsageException(EXCITE + " " + excite + " is not a directory");
             }
         }
-        int workers = CommonOptions.WORKERS.intValue(line, Runtime.getRuntime().availableProcessors(), 1, 4096,
-                "between 1 and 4096");
+        int workers = CommonOptions.workers(line, new TaskGroups(MpiRuntime.world().size(), 1));
         Path data = ModesCommand.glassArgument(line);
         ThermalSettings settings = runs(line, temperatures, dt);
         try (Arena arena = Arena.ofShared()) {
             ThermalRun run = ThermalRun.open(data, types -> CommonOptions.interaction(line, types), excite, settings,
                     dir, arena);
-            out.print(report(run.run(workers)));
+            // under mpirun one (T, seed) run per rank at a time; rank 0 reports
+            run.run(MpiRuntime.world(), workers).ifPresent(r -> out.print(report(r)));
         }
         return 0;
     }
@@ -122,8 +119,8 @@ final class ThermalCommand implements Command {
 
     static String report(ThermalRun.Report r) {
         StringBuilder b = new StringBuilder();
-        b.append(String.format(Locale.ROOT, "%d runs computed now (%d workers, %.1f s) in %s%n", r.computed(),
-                r.workers(), r.wallSeconds(), r.dir()));
+        b.append(String.format(Locale.ROOT, "%d runs computed now (%s, %.1f s) in %s%n", r.computed(),
+                r.ranks() > 1 ? r.ranks() + " MPI ranks" : r.workers() + " workers", r.wallSeconds(), r.dir()));
         b.append(String.format(Locale.ROOT, "%12s %9s %9s %9s %9s %s%n", "T", "T/T_c", "T/T_c_true", "quenches",
                 "fraction", "transitions"));
         for (ThermalFiles.Escape e : r.escapes()) {

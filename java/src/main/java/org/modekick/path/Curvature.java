@@ -3,6 +3,7 @@ package org.modekick.path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.modekick.eigen.JacobiEigen;
 
 /**
  * The two lowest curvatures of a Hessian outside its flat directions, by Lanczos with full
@@ -56,6 +57,10 @@ public record Curvature(double lowest, double second, double[] mode, double resi
                     }
                 }
             }
+            // and out of the flat directions once more: when the Krylov space is nearly exhausted (a symmetric
+            // saddle, e.g. a crystal's vacancy hop, has few distinct curvatures) beta is tiny and w / beta would
+            // magnify the rounding left in the translations into a spurious zero curvature
+            project(w, flat);
             double beta = ElasticBand.norm(w);
             if (step >= 2 && (step % 5 == 0 || step == limit || beta < 1e-300)) {
                 last = ritz(alphas, betas, beta, basis, dim, step);
@@ -89,22 +94,21 @@ public record Curvature(double lowest, double second, double[] mode, double resi
                 t[i + 1][i] = betas.get(i);
             }
         }
-        double[][] vectors = new double[m][m];
-        double[] values = SymmetricEigen.solve(t, vectors);
-        int[] order = SymmetricEigen.ascending(values);
-        int a = order[0];
-        int b = m > 1 ? order[1] : order[0];
+        JacobiEigen eigen = JacobiEigen.of(t);
+        double[] values = eigen.values();
+        double[] lowest = eigen.vectors()[0];
+        double[] second = eigen.vectors()[m > 1 ? 1 : 0];
         double[] mode = new double[dim];
         for (int i = 0; i < m; i++) {
-            double c = vectors[i][a];
+            double c = lowest[i];
             double[] v = basis.get(i);
             for (int j = 0; j < dim; j++) {
                 mode[j] += c * v[j];
             }
         }
         scale(mode, 1 / ElasticBand.norm(mode));
-        double residual = Math.max(Math.abs(beta * vectors[m - 1][a]), Math.abs(beta * vectors[m - 1][b]));
-        return new Curvature(values[a], m > 1 ? values[b] : Double.NaN, mode, residual, steps);
+        double residual = Math.max(Math.abs(beta * lowest[m - 1]), Math.abs(beta * second[m - 1]));
+        return new Curvature(values[0], m > 1 ? values[1] : Double.NaN, mode, residual, steps);
     }
 
     private static double largestRitz(List<Double> alphas, List<Double> betas) {

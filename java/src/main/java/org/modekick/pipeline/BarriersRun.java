@@ -11,17 +11,21 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
+import org.modekick.dispatch.TaskFarm;
 import org.modekick.excite.DisplacementField;
 import org.modekick.excite.Reference;
 import org.modekick.io.InputFormatException;
 import org.modekick.io.JsonFile;
 import org.modekick.lammps.FireSettings;
 import org.modekick.modes.ParticipationRatio;
+import org.modekick.mpi.Communicator;
 import org.modekick.path.BandSettings;
 import org.modekick.path.LammpsSurface;
 import org.modekick.path.MinimumEnergyPath;
@@ -36,9 +40,9 @@ import org.modekick.store.TransitionPath;
 
 /**
  * The minimum-energy path of every distinct transition of a finished excite run, from r0 to the final state
- * of the transition's representative mode, on parallel workers: each worker thread holds one LAMMPS
- * instance ({@link LammpsSurface}) and takes the next transition in id order; a path depends only on r0,
- * that final state and the band settings, so the files do not depend on the number of workers. Each
+ * of the transition's representative mode, on parallel workers: each worker (a thread, or an MPI rank) holds one
+ * LAMMPS instance ({@link LammpsSurface}) and takes the next transition in id order; a path depends only on r0,
+ * that final state and the band settings, so the files do not depend on the number of workers or ranks. Each
  * finished transition is on disk at once ({@link PathFiles}); started again, the run computes only the
  * missing ones. At the end barriers.csv and barriers/summary.json are written, excitations.csv gains
  * omega^2 A_c^2 N / 2 and the true barrier beside Eq. (8), and summary.json T_c from the true barriers.
@@ -47,7 +51,7 @@ public final class BarriersRun {
 
     /** Reported after a run: the paths by id, both T_c, and this session's share. */
     public record Report(Path dir, List<TransitionPath> paths, double criticalTemperature,
-                         double pathCriticalTemperature, int computed, int workers, double wallSeconds) {}
+                         double pathCriticalTemperature, int computed, int workers, int ranks, double wallSeconds) {}
 
     private final Path exciteDir;
     private final Reference reference;
@@ -93,7 +97,7 @@ public final class BarriersRun {
         Path logs = exciteDir.resolve(PathFiles.DIR).resolve("lammps");
         Files.createDirectories(logs);
         Reference ref = Reference.of(input.configuration(), input.interaction(), input.masses(),
-                logs.resolve("reference.log"), arena);
+                logs.resolve(RankLogs.name("reference")), arena);
         JsonObject manifest = JsonFile.object(JsonFile.readObject(exciteDir.resolve(RunManifest.FILE)), "inputs");
         String expected = JsonFile.text(manifest, "r0_sha256");
         if (!expected.equals(sha256(ref.positions()))) {
@@ -139,30 +143,49 @@ public final class BarriersRun {
         return transitions.size();
     }
 
-    /** Finds every missing path on {@code workers} threads, then writes the tables. */
-    public Report run(int workers) throws IOException, InterruptedException {
+    /**
+     * Finds every missing path, then writes the tables; every rank of {@code world} calls this. In one process on
+     * {@code workers} threads; under mpirun one transition at a time per rank ({@link TaskFarm}: rank 0 hands them
+     * out in id order and alone writes), so the files are a serial run's. Rank 0 gets the report.
+     */
+    public Optional<Report> run(Communicator world, int workers) throws Exception {
         long t0 = System.nanoTime();
         PathFiles files = new PathFiles(exciteDir);
         FinalStates states = new FinalStates(exciteDir);
         List<Transition> todo = new ArrayList<>();
-        for (Transition t : transitions) {
-            if (files.read(t.id()) == null) {
-                todo.add(t);
+        boolean root = world.rank() == 0;
+        if (root) {
+            for (Transition t : transitions) {
+                if (files.read(t.id()) == null) {
+                    todo.add(t);
+                }
             }
         }
-        WorkerPool.run(workers, todo.size(), "barriers", w -> LammpsSurface.open(reference, fire, sameTolerance,
-                files.dir().resolve("lammps").resolve("worker-" + w + ".log")),
-                (surface, i) -> compute(todo.get(i), surface, states, files));
+        Path logs = files.dir().resolve("lammps");
+        if (world.size() == 1) {
+            WorkerPool.run(workers, todo.size(), "barriers", w -> LammpsSurface.open(reference, fire, sameTolerance,
+                    logs.resolve("worker-" + w + ".log")),
+                    (surface, i) -> files.write(compute(todo.get(i), surface, states), reference.structure()));
+        } else {
+            // tasks by index into the transitions, which every rank read alike
+            TaskFarm.run(world, todo.stream().map(transitions::indexOf).toList(),
+                    () -> LammpsSurface.open(reference, fire, sameTolerance, logs.resolve(RankLogs.rank(world))),
+                    (surface, i) -> compute(transitions.get(i), surface, states).encode(),
+                    (i, bytes) -> files.write(PathFiles.Result.decode(bytes), reference.structure()));
+            workers = world.size();
+        }
+        if (!root) {
+            return Optional.empty();
+        }
         List<TransitionPath> paths = new ArrayList<>();
         for (Transition t : transitions) {
             paths.add(files.read(t.id()));
         }
         double wall = (System.nanoTime() - t0) * 1e-9;
-        return finish(files, paths, todo.size(), workers, wall);
+        return Optional.of(finish(files, paths, todo.size(), workers, world.size(), wall));
     }
 
-    private void compute(Transition t, LammpsSurface surface, FinalStates states, PathFiles files)
-            throws IOException {
+    private PathFiles.Result compute(Transition t, LammpsSurface surface, FinalStates states) throws IOException {
         long t0 = System.nanoTime();
         int n = reference.particles();
         int dim = 3 * n;
@@ -196,7 +219,7 @@ public final class BarriersRun {
                     double[] x = piece.images()[i];
                     if (previous != null) {
                         surface.difference(previous, x, step);
-                        s += Math.sqrt(java.util.Arrays.stream(step).map(v -> v * v).sum());
+                        s += Math.sqrt(Arrays.stream(step).map(v -> v * v).sum());
                     }
                     previous = x;
                     images.add(new PathFiles.Image(p, s, piece.energies()[i], i == piece.climbing(), x));
@@ -209,12 +232,12 @@ public final class BarriersRun {
                     path.pieces().stream().mapToDouble(Piece::largestForce).max().orElse(Double.NaN),
                     path.converged(), path.pieces().stream().allMatch(q -> q.curvature().firstOrderSaddle()),
                     path.pieces().stream().allMatch(Piece::connects));
-            files.write(record, reference.structure(), path.startEnergy(), images);
+            return new PathFiles.Result(record, path.startEnergy(), images);
         }
     }
 
-    private Report finish(PathFiles files, List<TransitionPath> paths, int computed, int workers, double wall)
-            throws IOException {
+    private Report finish(PathFiles files, List<TransitionPath> paths, int computed, int workers, int ranks,
+                          double wall) throws IOException {
         files.writeTable(paths);
         Map<Integer, Double> forward = new TreeMap<>();
         for (TransitionPath p : paths) {
@@ -250,6 +273,7 @@ public final class BarriersRun {
         result.put("band", band);
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("workers", workers);
+        cost.put("mpi_ranks", ranks);
         cost.put("computed_this_session", computed);
         cost.put("session_wall_s", wall);
         cost.put("force_calls_total", paths.stream().mapToLong(TransitionPath::forceCalls).sum());
@@ -262,7 +286,7 @@ public final class BarriersRun {
         brief.remove("band");
         brief.remove("cost");
         ExciteSummary.put(exciteDir.resolve(ExciteSummary.FILE), "true_barriers", brief);
-        return new Report(exciteDir, paths, tcPaper, tcTrue, computed, workers, wall);
+        return new Report(exciteDir, paths, tcPaper, tcTrue, computed, workers, ranks, wall);
     }
 
     static String sha256(MemorySegment positions) {

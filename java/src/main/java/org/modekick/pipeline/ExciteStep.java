@@ -15,6 +15,7 @@ import org.modekick.excite.Reference;
 import org.modekick.excite.Thresholds;
 import org.modekick.forecast.MemoryCheck;
 import org.modekick.forecast.MemoryEstimate;
+import org.modekick.hessian.MassWeighting;
 import org.modekick.io.OutputLock;
 import org.modekick.lammps.InvalidSettingException;
 import org.modekick.modes.ModeAnalysis;
@@ -129,18 +130,27 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         } catch (ModeSelection.Unsatisfiable e) {
             throw new RequestException(e.getMessage(), e);
         }
+        set.masses().mismatch(reference.masses()).ifPresent(why -> {
+            throw new RequestException((modes instanceof ModeSource.Directory d ? d.dir() : output.resolve(OWN_MODES))
+                    + ": these modes do not belong to the glass " + glass.file() + ": " + why + ". Compute its modes"
+                    + " with modekick modes on this glass and interaction (or let excite compute them)");
+        });
         if (set.modes().particleCount() != input.size()) {
             throw new RequestException("the modes are of N = " + set.modes().particleCount()
                     + " particles, the glass has " + input.size());
         }
+        // lambda_min of the thresholds is a curvature in positions: m_min omega_min^2 bounds the curvature along every
+        // mode's kick from below (d.H.d = omega^2 / sum_i e_i^2 / m_i), and is H's lambda_min for equal masses
         Thresholds thresholds = Thresholds.derive(settings.fire().forceTolerance(), reference.forceNorm(),
-                set.lambdaMin(), reference.energy());
+                MassWeighting.unit(reference.masses()) ? set.lambdaMin()
+                        : MassWeighting.of(input, reference.masses()).lightest() * set.lambdaMin(), reference.energy());
         requireResolvable(thresholds, GlassCheck.spacing(input));
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put(ExciteSummary.SYSTEM, system);
         provenance.put(ExciteSummary.FORCE_FIELD, glass.interaction().provenance());
         provenance.put("units", glass.interaction().units());
         provenance.put("masses", reference.masses());
+        provenance.put(MassWeighting.CONVENTION_KEY, MassWeighting.CONVENTION);
         seed.or(() -> GlassPreparation.seedOf(glass.file())).ifPresent(s -> provenance.put(ExciteSummary.SEED, s));
         provenance.put(ExciteSummary.INPUT, glass.file().toAbsolutePath().toString());
         provenance.put(ExciteSummary.GLASS_SHA256, RunManifest.sha256(glass.file()));
@@ -182,6 +192,17 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         }
     }
 
+    /** Lines counted as bytes, not decoded: a damaged modes.csv is named later, by the reader that parses it. */
+    private static long lineCount(Path file) throws IOException {
+        long lines = 0;
+        for (byte b : Files.readAllBytes(file)) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
     /**
      * The memory the run will need on {@code workers}: K is the selection's count, else the modes on disk (all of a
      * modes directory, an upper bound of a selection from it), else {@link MemoryEstimate#modes}; the eigensolver
@@ -203,9 +224,7 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         if (selection instanceof ModeSelection.Lowest l) {
             k = l.count();
         } else if (!solves) {
-            try (var lines = Files.lines(csv)) {
-                k = (int) Math.max(1, lines.count() - 1);
-            }
+            k = (int) Math.max(1, lineCount(csv) - 1);
         } else {
             k = MemoryEstimate.modes(selection, n);
         }
@@ -276,11 +295,13 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         Optional<ModeAnalysisResult> r = new ModeAnalysis(reference.structure(),
                 HessianSources.of(reference.structure(), reference.interaction(), reference.masses(),
                         logs.resolve(world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")),
-                solver, PhononOrderParameter.PAPER_NM).computeParallel(selection, arena);
+                reference.masses(), solver, PhononOrderParameter.PAPER_NM).computeParallel(selection, arena);
         Agreement.run(world, "writing " + dir, () -> r.ifPresent(result -> {
             try {
-                ModeFiles.write(dir, result,
-                        ModesStep.run(null, selection, PhononOrderParameter.PAPER_NM, null, world.size()));
+                Map<String, Object> run = ModesStep.run(null, selection, PhononOrderParameter.PAPER_NM, null,
+                        world.size());
+                ModesStep.masses(run, reference.masses());
+                ModeFiles.write(dir, result, run);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

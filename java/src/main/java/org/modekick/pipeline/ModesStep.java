@@ -9,10 +9,12 @@ import java.util.Optional;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.forecast.MemoryCheck;
 import org.modekick.forecast.MemoryEstimate;
+import org.modekick.hessian.MassWeighting;
 import org.modekick.io.OutputLock;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeFiles;
+import org.modekick.modes.ModeMasses;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.ModesSummaryJson;
 import org.modekick.mpi.Communicator;
@@ -54,10 +56,11 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
         EigenSolver eigen = new EigenSolver(solver, world);
         Optional<ModeAnalysisResult> computed;
         try {
+            // with masses other than 1 the modes are those of M^-1/2 H M^-1/2 (with every mass 1, of H untouched)
             computed = new ModeAnalysis(checked.structure(), HessianSources.of(checked.structure(),
                     glass.interaction(), checked.masses(), output.resolve("lammps").resolve(
-                            world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")), eigen, nm)
-                    .computeParallel(selection, arena);
+                            world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")),
+                    checked.masses(), eigen, nm).computeParallel(selection, arena);
         } catch (ModeSelection.Unsatisfiable e) {
             GlassCheck.forget(GlassCheck.log(output));
             throw new RequestException(e.getMessage(), e);
@@ -68,11 +71,17 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
             run.put(INPUT_CHECK, checked.describe(check.fire().forceTolerance(), relaxed));
             run.put("interaction", glass.interaction().provenance());
             run.put("units", glass.interaction().units());
-            run.put("masses", checked.masses());
+            masses(run, checked.masses());
             fits.ifPresent(f -> run.put(MemoryCheck.KEY, f.describe()));
             ModeFiles.write(output, computed.get(), run);
         }
         return computed;
+    }
+
+    /** summary.json's "run" entries of the masses per type the modes belong to, and of the convention. */
+    static void masses(Map<String, Object> run, double[] masses) {
+        run.put(ModeMasses.MASSES, masses);
+        run.put(MassWeighting.CONVENTION_KEY, MassWeighting.CONVENTION);
     }
 
     /**

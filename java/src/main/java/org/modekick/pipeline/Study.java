@@ -218,7 +218,8 @@ public final class Study {
                 Path done = sample.excite().resolve(PathFiles.DIR).resolve(ExciteSummary.FILE);
                 step(world, name + "barriers", done, listener, () -> {
                     try (Arena arena = Arena.ofShared()) {
-                        BarriersRun.open(sample.excite(), settings.interactions(), null, arena).run(settings.workers());
+                        BarriersRun.open(sample.excite(), settings.interactions(), null, arena).run(world,
+                                settings.workers());
                     }
                 });
             }
@@ -235,7 +236,7 @@ public final class Study {
                             factors.damping());
                     try (Arena arena = Arena.ofShared()) {
                         ThermalRun.open(excited, settings.interactions(), sample.excite(), at, thermalDir, arena)
-                                .run(settings.workers());
+                                .run(world, settings.workers());
                     }
                 });
             }

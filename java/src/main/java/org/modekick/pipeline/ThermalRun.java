@@ -10,8 +10,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.modekick.dispatch.TaskFarm;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.Reference;
@@ -19,8 +21,10 @@ import org.modekick.excite.Thresholds;
 import org.modekick.io.JsonFile;
 import org.modekick.lammps.FireSettings;
 import org.modekick.modes.ModeAnalysis;
+import org.modekick.modes.ModeMasses;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.ModeSet;
+import org.modekick.mpi.Communicator;
 import org.modekick.store.ExciteSummary;
 import org.modekick.store.FinalStates;
 import org.modekick.store.RunManifest;
@@ -30,16 +34,17 @@ import org.modekick.thermal.ThermalSettings;
 import org.modekick.thermal.ThermalTrajectory;
 
 /**
- * The thermal test on worker threads: every (T, seed) run on its own LAMMPS instance, taken in order from a
- * shared queue; a run depends only on r0, T, its seed and the settings, so the files do not depend on the
- * number of workers. A finished run is on disk at once; started again, only the missing runs are made.
+ * The thermal test on worker threads or MPI ranks: every (T, seed) run on its worker's LAMMPS instance, taken in
+ * order from a shared queue; a run depends only on r0, T, its seed and the settings, so the files do not depend
+ * on the number of workers or ranks. A finished run is on disk at once; started again, only the missing runs are made.
  * With an excite directory its thresholds, T_c (and T_c from true barriers, if barriers ran) and known
  * transitions are used; without one the criterion comes from the glass's lowest mode, as excite derives it.
  */
 public final class ThermalRun {
 
     public record Report(Path dir, List<ThermalFiles.Escape> escapes, double criticalTemperature,
-                         double pathCriticalTemperature, double onset, int computed, int workers, double wallSeconds) {}
+                         double pathCriticalTemperature, double onset, int computed, int workers, int ranks,
+                         double wallSeconds) {}
 
     private final Reference reference;
     private final FireSettings fire;
@@ -73,7 +78,7 @@ public final class ThermalRun {
         InputGlass input = InputGlass.read(glass, interactions, arena);
         Files.createDirectories(dir.resolve("lammps"));
         Reference ref = Reference.of(input.configuration(), input.interaction(), input.masses(),
-                dir.resolve("lammps").resolve("reference.log"), arena);
+                dir.resolve("lammps").resolve(RankLogs.name("reference")), arena);
         FireSettings fire = ExciteSettings.defaults(input.interaction()).fire();
         Map<Integer, MemorySegment> known = new TreeMap<>();
         double same;
@@ -101,8 +106,9 @@ public final class ThermalRun {
         } else {
             ModeSelection lowest = new ModeSelection.Lowest(1);
             ModeSet modes = ModeSet.of(new ModeAnalysis(ref.structure(), HessianSources.of(ref.structure(),
-                    ref.interaction(), ref.masses(), dir.resolve("lammps").resolve("hessian.log")),
-                    new EigenSolver(EigenSolver.Options.defaults()), 100).compute(lowest, arena), lowest);
+                    ref.interaction(), ref.masses(), dir.resolve("lammps").resolve(RankLogs.name("hessian"))),
+                    new EigenSolver(EigenSolver.Options.defaults()), 100).compute(lowest, arena), lowest,
+                    ModeMasses.UNRECORDED); // H's lowest curvature, in positions as the thresholds need it
             same = Thresholds.derive(fire.forceTolerance(), ref.forceNorm(), modes.lambdaMin(), ref.energy()).same();
         }
         return new ThermalRun(ref, fire, same, known, tc, tcTrue, settings, dir, exciteDir);
@@ -110,23 +116,59 @@ public final class ThermalRun {
 
     private record Task(double temperature, int seed) {}
 
-    public Report run(int workers) throws IOException, InterruptedException {
+    /**
+     * Makes every missing run, then writes the tables; every rank of {@code world} calls this. In one process on
+     * {@code workers} threads; under mpirun one run at a time per rank ({@link TaskFarm}: rank 0 hands them out in
+     * order and alone writes), so the files are a serial run's. Rank 0 gets the report.
+     */
+    public Optional<Report> run(Communicator world, int workers) throws Exception {
         long t0 = System.nanoTime();
         ThermalFiles files = new ThermalFiles(dir);
-        List<Task> todo = new ArrayList<>();
+        List<Task> all = new ArrayList<>();
         for (double t : settings.temperatures()) {
             for (int s : settings.seeds()) {
-                if (files.readRun(t, s) == null) {
-                    todo.add(new Task(t, s));
+                all.add(new Task(t, s));
+            }
+        }
+        boolean root = world.rank() == 0;
+        List<Task> todo = new ArrayList<>();
+        if (root) {
+            for (Task task : all) {
+                if (files.readRun(task.temperature(), task.seed()) == null) {
+                    todo.add(task);
                 }
             }
         }
-        WorkerPool.run(workers, todo.size(), "thermal", w -> new ThermalTrajectory(reference, fire, sameTolerance,
-                known, dir.resolve("lammps").resolve("worker-" + w + ".log")), (md, i) -> {
-                    Task task = todo.get(i);
-                    files.writeRun(task.temperature(), task.seed(), md.run(task.temperature(), task.seed(), settings));
-                });
-        List<Quench> all = new ArrayList<>();
+        Path logs = dir.resolve("lammps");
+        if (world.size() == 1) {
+            WorkerPool.run(workers, todo.size(), "thermal", w -> trajectory(logs.resolve("worker-" + w + ".log")),
+                    (md, i) -> {
+                        Task task = todo.get(i);
+                        files.writeRun(task.temperature(), task.seed(), md.run(task.temperature(), task.seed(),
+                                settings));
+                    });
+        } else {
+            // tasks by index into the runs, which every rank lists alike
+            TaskFarm.run(world, todo.stream().map(all::indexOf).toList(),
+                    () -> trajectory(logs.resolve(RankLogs.rank(world))), (md, i) -> {
+                        Task task = all.get(i);
+                        return ThermalFiles.encode(md.run(task.temperature(), task.seed(), settings));
+                    }, (i, bytes) -> files.writeRun(all.get(i).temperature(), all.get(i).seed(),
+                            ThermalFiles.decode(bytes)));
+            workers = world.size();
+        }
+        if (!root) {
+            return Optional.empty();
+        }
+        return Optional.of(tables(files, todo.size(), workers, world.size(), t0));
+    }
+
+    private ThermalTrajectory trajectory(Path log) {
+        return new ThermalTrajectory(reference, fire, sameTolerance, known, log);
+    }
+
+    private Report tables(ThermalFiles files, int computed, int workers, int ranks, long t0) throws IOException {
+        List<Quench> every = new ArrayList<>();
         List<ThermalFiles.Escape> escapes = new ArrayList<>();
         for (double t : settings.temperatures().stream().sorted().toList()) {
             int quenches = 0;
@@ -135,7 +177,7 @@ public final class ThermalRun {
             TreeSet<Integer> seen = new TreeSet<>();
             for (int s : settings.seeds()) {
                 for (Quench q : files.readRun(t, s)) {
-                    all.add(q);
+                    every.add(q);
                     quenches++;
                     if (q.escaped()) {
                         escaped++;
@@ -170,10 +212,11 @@ public final class ThermalRun {
         summary.put("same_structure_delta", sameTolerance);
         summary.put("fire", fire);
         summary.put("workers", workers);
-        summary.put("computed_this_session", todo.size());
+        summary.put("mpi_ranks", ranks);
+        summary.put("computed_this_session", computed);
         summary.put("session_wall_s", wall);
-        files.writeTables(all, escapes, summary);
-        return new Report(dir, escapes, criticalTemperature, pathCriticalTemperature, onset, todo.size(), workers,
+        files.writeTables(every, escapes, summary);
+        return new Report(dir, escapes, criticalTemperature, pathCriticalTemperature, onset, computed, workers, ranks,
                 wall);
     }
 }

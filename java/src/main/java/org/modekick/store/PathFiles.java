@@ -4,7 +4,12 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,8 +65,94 @@ public final class PathFiles {
     /** One image of the written path. */
     public record Image(int piece, double s, double energy, boolean climbing, double[] positions) {}
 
-    /** Writes transition {@code t}'s dump and profile, then its json (the mark that it is done). */
-    public void write(TransitionPath t, Configuration r0, double phi0, List<Image> images) throws IOException {
+    /**
+     * What one transition's files are written from: its record, Phi0 and the images. Under mpirun it travels to
+     * rank 0 as bytes ({@link #encode}, {@link #decode}: every number as its bits), so that rank 0 writes exactly
+     * what a serial run writes.
+     */
+    public record Result(TransitionPath path, double phi0, List<Image> images) {
+
+        public byte[] encode() {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try (DataOutputStream out = new DataOutputStream(bytes)) {
+                TransitionPath t = path;
+                out.writeInt(t.id());
+                out.writeInt(t.representative());
+                out.writeInt(t.modes().size());
+                for (int k : t.modes()) {
+                    out.writeInt(k);
+                }
+                for (double v : new double[] {t.forward(), t.backward(), t.saddleDistance(), t.saddleParticipation()}) {
+                    out.writeDouble(v);
+                }
+                out.writeInt(t.images());
+                out.writeInt(t.pieces());
+                out.writeLong(t.forceCalls());
+                for (double v : new double[] {t.seconds(), t.lowestCurvature(), t.secondCurvature(), t.largestForce()}) {
+                    out.writeDouble(v);
+                }
+                out.writeBoolean(t.converged());
+                out.writeBoolean(t.firstOrderSaddle());
+                out.writeBoolean(t.connects());
+                out.writeDouble(phi0);
+                out.writeInt(images.size());
+                for (Image im : images) {
+                    out.writeInt(im.piece());
+                    out.writeDouble(im.s());
+                    out.writeDouble(im.energy());
+                    out.writeBoolean(im.climbing());
+                    out.writeInt(im.positions().length);
+                    for (double x : im.positions()) {
+                        out.writeDouble(x);
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e); // not on a byte array
+            }
+            return bytes.toByteArray();
+        }
+
+        public static Result decode(byte[] bytes) {
+            try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+                int id = in.readInt();
+                int representative = in.readInt();
+                List<Integer> modes = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    modes.add(in.readInt());
+                }
+                TransitionPath t = new TransitionPath(id, representative, modes, in.readDouble(), in.readDouble(),
+                        in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), in.readLong(), in.readDouble(),
+                        in.readDouble(), in.readDouble(), in.readDouble(), in.readBoolean(), in.readBoolean(),
+                        in.readBoolean());
+                double phi0 = in.readDouble();
+                List<Image> images = new ArrayList<>();
+                for (int i = in.readInt(); i > 0; i--) {
+                    int piece = in.readInt();
+                    double s = in.readDouble();
+                    double e = in.readDouble();
+                    boolean climbing = in.readBoolean();
+                    double[] x = new double[in.readInt()];
+                    for (int j = 0; j < x.length; j++) {
+                        x[j] = in.readDouble();
+                    }
+                    images.add(new Image(piece, s, e, climbing, x));
+                }
+                if (in.available() != 0) {
+                    throw new IllegalArgumentException("a path result of " + bytes.length + " bytes with "
+                            + in.available() + " left over");
+                }
+                return new Result(t, phi0, images);
+            } catch (IOException e) {
+                throw new IllegalArgumentException("a damaged path result of " + bytes.length + " bytes", e);
+            }
+        }
+    }
+
+    /** Writes {@code r}'s dump and profile, then its json (the mark that it is done). */
+    public void write(Result r, Configuration r0) throws IOException {
+        TransitionPath t = r.path();
+        List<Image> images = r.images();
+        double phi0 = r.phi0();
         Box b = r0.box();
         AtomicFile.writeText(dir.resolve(dumpName(t.id())), out -> {
             StringBuilder line = new StringBuilder();

@@ -1,6 +1,11 @@
 package org.modekick.store;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,6 +54,50 @@ public final class ThermalFiles {
                 out.write(line(q) + "\n");
             }
         });
+    }
+
+    /**
+     * A run's quenches as bytes, every number as its bits: how they travel to rank 0 under mpirun, so that it writes
+     * exactly what a serial run writes ({@link #decode}).
+     */
+    public static byte[] encode(List<Quench> quenches) {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(quenches.size());
+            for (Quench q : quenches) {
+                out.writeDouble(q.temperature());
+                out.writeInt(q.seed());
+                out.writeLong(q.step());
+                out.writeDouble(q.kinetic());
+                out.writeDouble(q.energy());
+                out.writeDouble(q.distance());
+                out.writeUTF(q.state());
+                out.writeInt(q.transition());
+                out.writeLong(q.iterations());
+                out.writeBoolean(q.converged());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // not on a byte array
+        }
+        return bytes.toByteArray();
+    }
+
+    /** The quenches {@link #encode} wrote. */
+    public static List<Quench> decode(byte[] bytes) {
+        try (DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes))) {
+            List<Quench> out = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                out.add(new Quench(in.readDouble(), in.readInt(), in.readLong(), in.readDouble(), in.readDouble(),
+                        in.readDouble(), in.readUTF(), in.readInt(), in.readLong(), in.readBoolean()));
+            }
+            if (in.available() != 0) {
+                throw new IllegalArgumentException("quenches of " + bytes.length + " bytes with " + in.available()
+                        + " left over");
+            }
+            return out;
+        } catch (IOException e) {
+            throw new IllegalArgumentException("damaged quenches of " + bytes.length + " bytes", e);
+        }
     }
 
     /** The quenches of a finished run, or null if it has not finished. */

@@ -8,6 +8,7 @@ import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.modekick.eigen.JacobiEigen;
 import org.modekick.hessian.HessianBuilder;
 import org.modekick.hessian.TestPotentials;
 import org.modekick.potential.ForceField;

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.modekick.eigen.JacobiEigen;
 import org.modekick.hessian.CsrMatrix;
 import org.modekick.hessian.MassWeighting;
 import org.modekick.system.Box;

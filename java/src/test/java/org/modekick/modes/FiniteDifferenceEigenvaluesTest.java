@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.modekick.eigen.JacobiEigen;
 import org.modekick.hessian.FiniteDifferenceHessian;
 import org.modekick.hessian.HessianBuilder;
 import org.modekick.mpi.MpiRuntime;
