@@ -101,7 +101,7 @@ final class StudyCommand implements Command {
              OutputStream log = root ? Files.newOutputStream(dir.resolve(Study.LOG), StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND) : OutputStream.nullOutputStream();
              PrintStream out = new PrintStream(new Tee(console, log), true, StandardCharsets.UTF_8)) {
-            Printer printer = new Printer(new Progress(study.stepCount(), out), out, err, root, dir);
+            Printer printer = new Printer(new Progress(study.steps(), out), out, err, root, dir);
             try {
                 study.run(world, printer);
             } catch (Exception e) {

@@ -156,10 +156,24 @@ public final class Study {
         return samples;
     }
 
-    /** Steps in all, done or not. */
-    public int stepCount() {
-        int extra = (settings.barriers() ? 1 : 0) + (settings.thermal().isPresent() ? 1 : 0);
-        return samples.stream().mapToInt(s -> (s.preparation().isPresent() ? 3 : 2) + extra).sum();
+    /** Every step, done or not, in the order {@link #run} takes them, named as its listener hears them. */
+    public List<String> steps() {
+        List<String> steps = new ArrayList<>();
+        for (Sample sample : samples) {
+            String name = sample.result().name() + ": ";
+            if (sample.preparation().isPresent()) {
+                steps.add(name + "prepare");
+            }
+            steps.add(name + "modes");
+            steps.add(name + "excite");
+            if (settings.barriers()) {
+                steps.add(name + "barriers");
+            }
+            if (settings.thermal().isPresent()) {
+                steps.add(name + "thermal");
+            }
+        }
+        return steps;
     }
 
     public List<SampleResult> results() {
