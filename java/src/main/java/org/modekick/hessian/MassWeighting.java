@@ -11,8 +11,9 @@ import org.modekick.system.Configuration;
  *
  * <ul>
  * <li>omega_k^2 = the eigenvalue of D (lambda_k of the paper when every mass is 1);
- * <li>the kick of Eq. (5) is a displacement of the positions, r = r0 + A sqrt(N) d_k with d_k = M^-1/2 e_k / |M^-1/2 e_k|,
- *     the mode's displacement pattern made a unit vector in positions, so that A stays a length;
+ * <li>the kick of Eq. (5) is a displacement of the positions, r = r0 + A sqrt(N) d_k with
+ *     d_k = M^-1/2 e_k / |M^-1/2 e_k|, the mode's displacement pattern made a unit vector in positions, so that A
+ *     stays a length;
  * <li>P_k (Eq. 3) and O_k (Eq. 4) are computed from e_k, the eigenvector of D (the usual convention for the
  *     vibrational density of states: sum_i |e_k,i|^2 = 1 counts kinetic energy per particle);
  * <li>|dr| and I of the rearrangement are computed from positions, as before.
