@@ -25,7 +25,8 @@ public final class MassWeighting {
 
     /** What summary.json says of the convention (key {@value #CONVENTION_KEY}). */
     public static final String CONVENTION = "modes: eigenpairs (omega^2, e) of D = M^-1/2 H M^-1/2; kick: r0 + A"
-            + " sqrt(N) d with d = M^-1/2 e / |M^-1/2 e| (unit in positions, A a length); curvature along the kick kappa = d.H.d;"
+            + " sqrt(N) d with d = M^-1/2 e / |M^-1/2 e| (unit in positions, A a length); curvature along the kick"
+            + " kappa = d.H.d;"
             + " P, O from e; |dr|, N_rearr, I from positions (I against d); equal masses m: D = H / m, lambda = m"
             + " omega^2, d = e, kappa = m omega^2; every mass 1: the paper's definitions";
     public static final String CONVENTION_KEY = "mass_convention";
