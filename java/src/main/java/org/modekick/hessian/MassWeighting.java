@@ -11,8 +11,9 @@ import org.modekick.system.Configuration;
  *
  * <ul>
  * <li>omega_k^2 = the eigenvalue of D (lambda_k of the paper when every mass is 1);
- * <li>the kick of Eq. (5) is a displacement of the positions, r = r0 + A sqrt(N) d_k with d_k = M^-1/2 e_k / |M^-1/2 e_k|,
- *     the mode's displacement pattern made a unit vector in positions, so that A stays a length;
+ * <li>the kick of Eq. (5) is a displacement of the positions, r = r0 + A sqrt(N) d_k with
+ *     d_k = M^-1/2 e_k / |M^-1/2 e_k|, the mode's displacement pattern made a unit vector in positions, so that A
+ *     stays a length;
  * <li>P_k (Eq. 3) and O_k (Eq. 4) are computed from e_k, the eigenvector of D (the usual convention for the
  *     vibrational density of states: sum_i |e_k,i|^2 = 1 counts kinetic energy per particle);
  * <li>|dr| and I of the rearrangement are computed from positions, as before.
@@ -23,8 +24,9 @@ import org.modekick.system.Configuration;
 public final class MassWeighting {
 
     /** What summary.json says of the convention (key {@value #CONVENTION_KEY}). */
-    public static final String CONVENTION = "modes: eigenpairs (omega^2, e) of D = M^-1/2 H M^-1/2; kick: r0 + A sqrt(N) d"
-            + " with d = M^-1/2 e / |M^-1/2 e| (unit in positions, A a length); curvature along the kick kappa = d.H.d;"
+    public static final String CONVENTION = "modes: eigenpairs (omega^2, e) of D = M^-1/2 H M^-1/2; kick: r0 + A"
+            + " sqrt(N) d with d = M^-1/2 e / |M^-1/2 e| (unit in positions, A a length); curvature along the kick"
+            + " kappa = d.H.d;"
             + " P, O from e; |dr|, N_rearr, I from positions (I against d); equal masses m: D = H / m, lambda = m"
             + " omega^2, d = e, kappa = m omega^2; every mass 1: the paper's definitions";
     public static final String CONVENTION_KEY = "mass_convention";
