@@ -166,7 +166,8 @@ public final class ModeAnalysis {
             return Optional.empty();
         }
         List<Mode> eigenpairs = spectrum.modes();
-        Modes modes = Modes.withoutTranslations(eigenpairs);
+        Modes modes = masses == null ? Modes.withoutTranslations(eigenpairs)
+                : Modes.withoutTranslations(eigenpairs, rootMasses(n));
         if (modes.size() != eigenpairs.size()) {
             throw new IllegalStateException("a translation survived deflation: " + (eigenpairs.size() - modes.size()));
         }
@@ -251,6 +252,15 @@ public final class ModeAnalysis {
             }
             return modes;
         }
+    }
+
+    /** sqrt(m_i) of every particle, the weights of D's null vectors M^1/2 t. */
+    private double[] rootMasses(int n) {
+        double[] w = new double[n];
+        for (int i = 0; i < n; i++) {
+            w[i] = Math.sqrt(masses.mass(i));
+        }
+        return w;
     }
 
     /**

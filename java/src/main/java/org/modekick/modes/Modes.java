@@ -33,6 +33,21 @@ public record Modes(int particleCount, List<Mode> modes) {
      * has weight ~0, so the split is robust to how the solver rotates the zero eigenspace.
      */
     public static Modes withoutTranslations(List<Mode> eigenpairs) {
+        return withoutTranslations(eigenpairs, Modes::translationalWeight);
+    }
+
+    /**
+     * The eigenpairs of the dynamical matrix D = M^-1/2 H M^-1/2 without its null vectors, which are the
+     * mass-weighted translations M^1/2 t: the same split, with the weight measured against them.
+     *
+     * @param rootMass sqrt(m_i) per particle
+     */
+    public static Modes withoutTranslations(List<Mode> eigenpairs, double[] rootMass) {
+        return withoutTranslations(eigenpairs, e -> translationalWeight(e, rootMass));
+    }
+
+    private static Modes withoutTranslations(List<Mode> eigenpairs,
+            java.util.function.ToDoubleFunction<MemorySegment> weight) {
         if (eigenpairs.isEmpty()) {
             throw new IllegalArgumentException("no eigenpairs");
         }
@@ -41,7 +56,7 @@ public record Modes(int particleCount, List<Mode> modes) {
         List<Mode> kept = new ArrayList<>();
         int translations = 0;
         for (Mode m : sorted) {
-            if (translationalWeight(m.vector()) > 0.5) {
+            if (weight.applyAsDouble(m.vector()) > 0.5) {
                 translations++;
             } else {
                 kept.add(m);
@@ -67,6 +82,29 @@ public record Modes(int particleCount, List<Mode> modes) {
             }
         }
         return (sum[0] * sum[0] + sum[1] * sum[1] + sum[2] * sum[2]) / (n * norm);
+    }
+
+    /**
+     * sum_axis (sum_i w_i e_i,axis)^2 / (sum_i w_i^2 sum_i |e_i|^2): 1 for e along M^1/2 t with w_i = sqrt(m_i),
+     * 0 for e orthogonal to all three.
+     */
+    public static double translationalWeight(MemorySegment e, double[] w) {
+        long n = new ParticleVector(e).particles();
+        if (w.length != n) {
+            throw new IllegalArgumentException(w.length + " weights for " + n + " particles");
+        }
+        double[] sum = new double[3];
+        double norm = 0;
+        double weights = 0;
+        for (int i = 0; i < n; i++) {
+            weights += w[i] * w[i];
+            for (int a = 0; a < 3; a++) {
+                double x = e.getAtIndex(Mode.DOUBLE, 3L * i + a);
+                sum[a] += w[i] * x;
+                norm += x * x;
+            }
+        }
+        return (sum[0] * sum[0] + sum[1] * sum[1] + sum[2] * sum[2]) / (weights * norm);
     }
 
     public int size() {

@@ -58,6 +58,53 @@ class ModesTest {
         }
     }
 
+    /**
+     * With one heavy particle among light ones the null vectors of D, M^1/2 t, are far from uniform (unweighted
+     * weight 0.16): only the mass-weighted test recognises them, and it keeps the vibrations, orthogonal to them.
+     */
+    @Test
+    void theNullVectorsOfTheDynamicalMatrixAreRecognisedByTheirMassWeight() {
+        int n = 10;
+        double[] w = new double[n];
+        java.util.Arrays.fill(w, 1);
+        w[0] = Math.sqrt(1000);
+        double norm = 0;
+        for (double x : w) {
+            norm += x * x;
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            List<Mode> pairs = new ArrayList<>();
+            for (int a = 0; a < 3; a++) {
+                MemorySegment e = arena.allocate(Mode.DOUBLE, 3L * n);
+                for (int i = 0; i < n; i++) {
+                    e.setAtIndex(Mode.DOUBLE, 3L * i + a, w[i] / Math.sqrt(norm));
+                }
+                assertTrue(Modes.translationalWeight(e) < 0.2, "unweighted: " + Modes.translationalWeight(e));
+                assertEquals(1, Modes.translationalWeight(e, w), 1e-14);
+                pairs.add(new Mode(1e-14 * a, e));
+            }
+            SplittableRandom random = new SplittableRandom(5);
+            for (int k = 0; k < 4; k++) { // random vectors with sum_i w_i e_i,a = 0: vibrations of D
+                MemorySegment e = arena.allocate(Mode.DOUBLE, 3L * n);
+                double[] projection = new double[3];
+                for (int r = 0; r < 3 * n; r++) {
+                    double x = random.nextGaussian();
+                    e.setAtIndex(Mode.DOUBLE, r, x);
+                    projection[r % 3] += w[r / 3] * x / norm;
+                }
+                for (int r = 0; r < 3 * n; r++) {
+                    e.setAtIndex(Mode.DOUBLE, r, e.getAtIndex(Mode.DOUBLE, r) - projection[r % 3] * w[r / 3]);
+                }
+                assertEquals(0, Modes.translationalWeight(e, w), 1e-28);
+                pairs.add(new Mode(0.1 * (k + 1), e));
+            }
+            Modes modes = Modes.withoutTranslations(pairs, w);
+            assertEquals(4, modes.size());
+            assertEquals(0.1, modes.mode(1).lambda(), 1e-15);
+            assertEquals(7, Modes.withoutTranslations(pairs).size(), "the unweighted test keeps D's null vectors");
+        }
+    }
+
     @Test
     void unstableModesHaveNegativeFrequencies() {
         try (Arena arena = Arena.ofConfined()) {
