@@ -1,10 +1,12 @@
 package org.modekick.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
 import org.modekick.eigen.EigenSolver;
+import org.modekick.forecast.MemoryCheck;
 import org.modekick.modes.ModeSelection;
 import org.modekick.mpi.TaskGroups;
 import org.modekick.potential.AnalyticInteraction;
@@ -42,6 +44,14 @@ final class CommonOptions {
     static final Flag MINIMIZE = Flag.toggle("minimize", "relax the input glass first with the run's FIRE (to --ftol),"
             + " instead of refusing one that is not at a minimum; the relaxed glass is written to OUT/relaxed.data and"
             + " summary.json says so");
+    static final Flag IGNORE_MEMORY = Flag.toggle("ignore-memory-estimate", "run even when the estimated peak memory"
+            + " (printed before the run, kept in summary.json) exceeds the memory available (MemAvailable)");
+
+    /** The memory check of --ignore-memory-estimate, telling its estimate and warnings to {@code err}. */
+    static MemoryCheck memoryCheck(CommandLine line, PrintStream err) {
+        return MemoryCheck.ofThisMachine(IGNORE_MEMORY.isSet(line), err::println);
+    }
+
     static final Flag EQUILIBRATION = Flag.of("equilibration", "STEPS",
             "lj and ka: MD steps of the liquid (T = 2 lj, T = 1 ka) before the quench (default 10000 lj, 20000 ka)");
 

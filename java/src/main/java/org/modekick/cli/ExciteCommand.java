@@ -13,6 +13,9 @@ import org.apache.commons.cli.Options;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.ModeResult;
 import org.modekick.excite.Status;
+import org.modekick.forecast.MemoryCheck;
+import org.modekick.forecast.ModeProgress;
+import org.modekick.forecast.ProgressFile;
 import org.modekick.lammps.FireSettings;
 import org.modekick.lammps.InvalidSettingException;
 import org.modekick.modes.ModeFiles;
@@ -97,6 +100,7 @@ final class ExciteCommand implements Command {
         CommonOptions.MAX_ITERATIONS.addTo(o, "FIRE iterations allowed per relaxation (default 100000)");
         NO_EARLY_STOP.addTo(o);
         CommonOptions.MINIMIZE.addTo(o);
+        CommonOptions.IGNORE_MEMORY.addTo(o);
     }
 
     @Override
@@ -107,7 +111,8 @@ final class ExciteCommand implements Command {
         int workers = CommonOptions.workers(line, groups);
         Path data = ModesCommand.glassArgument(line);
         try (Arena arena = Arena.ofShared()) {
-            Optional<ExciteRun.Report> report = step(line, read(line, data, arena), dir)
+            Optional<ExciteRun.Report> report = step(line, read(line, data, arena), dir,
+                    CommonOptions.memoryCheck(line, err))
                     .run(world, groups, workers, warnings(err), arena);
             report.ifPresent(r -> out.print(report(r)));
             if (report.isPresent() && noneSucceeded(report.get())) {
@@ -121,11 +126,16 @@ final class ExciteCommand implements Command {
         return 0;
     }
 
-    /** A listener that prints the journal lines a run did not keep to {@code err}. */
+    /** A listener that prints the journal lines a run did not keep, and its progress, to {@code err}. */
     static ExciteRun.Listener warnings(PrintStream err) {
         return new ExciteRun.Listener() {
             @Override
             public void finished(ModeResult result) {}
+
+            @Override
+            public void progress(ModeProgress.Report report) {
+                err.println("modekick: " + ProgressFile.line(report));
+            }
 
             @Override
             public void skipped(Journal.Skipped line) {
@@ -146,8 +156,13 @@ final class ExciteCommand implements Command {
         return InputGlass.read(data, types -> CommonOptions.interaction(line, types), arena);
     }
 
-    /** The excite step the command line asks for on {@code glass}, written to {@code dir}. */
+    /** The excite step the command line asks for on {@code glass}, written to {@code dir}, its memory not checked. */
     static ExciteStep step(CommandLine line, InputGlass glass, Path dir) {
+        return step(line, glass, dir, MemoryCheck.NONE);
+    }
+
+    /** The excite step the command line asks for on {@code glass}, written to {@code dir}. */
+    static ExciteStep step(CommandLine line, InputGlass glass, Path dir, MemoryCheck memory) {
         ExciteSettings settings = settings(line, ExciteSettings.defaults(glass.interaction()));
         ModeSelection selection = CommonOptions.hasSelection(line) ? CommonOptions.selection(line) : null;
         ExciteStep.ModeSource modes;
@@ -166,7 +181,8 @@ final class ExciteCommand implements Command {
         }
         Optional<String> seed = Optional.ofNullable(CommonOptions.SEED.value(line)).map(String::trim);
         return new ExciteStep(glass, CommonOptions.systemLabel(line), settings, modes, seed, dir,
-                CommonOptions.MINIMIZE.isSet(line), CommonOptions.adaptTimestep(line, glass.interaction(), FIRE_TIMESTEP));
+                CommonOptions.MINIMIZE.isSet(line), CommonOptions.adaptTimestep(line, glass.interaction(), FIRE_TIMESTEP),
+                memory);
     }
 
     /** The option of each setting of {@link ExciteSettings} and {@link FireSettings}, by its record component. */

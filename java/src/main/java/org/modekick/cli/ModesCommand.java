@@ -46,6 +46,7 @@ final class ModesCommand implements Command {
         NM.addTo(o);
         CommonOptions.FTOL.addTo(o, "the input must be at a minimum to |F| < F, the FIRE tolerance excite's thresholds"
                 + " assume (default 1e-10)");
+        CommonOptions.IGNORE_MEMORY.addTo(o);
         CommonOptions.MINIMIZE.addTo(o, "relax the input glass first with excite's FIRE (to --ftol) instead of refusing"
                 + " one that is not at a minimum; the relaxed glass is written to OUT/relaxed.data (give that file to"
                 + " excite)");
@@ -64,7 +65,8 @@ final class ModesCommand implements Command {
         // the modes, writes the files and prints the report.
         try (Arena arena = Arena.ofShared()) {
             InputGlass glass = InputGlass.read(data, types -> CommonOptions.interaction(line, types), arena);
-            Optional<ModeAnalysisResult> computed = new ModesStep(glass, selection, nm, solver, dir, check(line, glass))
+            Optional<ModeAnalysisResult> computed = new ModesStep(glass, selection, nm, solver, dir, check(line, glass),
+                    CommonOptions.memoryCheck(line, err))
                     .run(MpiRuntime.world(), arena);
             computed.ifPresent(r -> out.print(report(r, dir)));
         } catch (InvalidSettingException e) {

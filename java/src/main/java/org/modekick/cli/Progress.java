@@ -2,6 +2,7 @@ package org.modekick.cli;
 
 import java.io.PrintStream;
 import java.util.Locale;
+import org.modekick.forecast.ProgressFile;
 
 /**
  * A study's progress line: which step runs, how many are done, and the time left estimated from the
@@ -51,8 +52,6 @@ final class Progress {
     }
 
     static String duration(double seconds) {
-        long s = Math.round(seconds);
-        return s >= 3600 ? String.format(Locale.ROOT, "%dh%02dm", s / 3600, s / 60 % 60)
-                : s >= 60 ? String.format(Locale.ROOT, "%dm%02ds", s / 60, s % 60) : s + "s";
+        return ProgressFile.duration(seconds);
     }
 }

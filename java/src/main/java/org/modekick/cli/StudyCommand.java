@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import org.apache.commons.cli.CommandLine;
 import org.apache.commons.cli.Options;
+import org.modekick.forecast.MemoryCheck;
+import org.modekick.forecast.ModeProgress;
+import org.modekick.forecast.ProgressFile;
 import org.modekick.io.OutputLock;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeSelection;
@@ -79,6 +82,7 @@ final class StudyCommand implements Command {
         ThermalCommand.SEEDS.addTo(o);
         ThermalCommand.INTERVAL.addTo(o);
         ThermalCommand.QUENCHES.addTo(o);
+        CommonOptions.IGNORE_MEMORY.addTo(o);
         CommonOptions.MINIMIZE.addTo(o, "--data: relax the glass first with excite's FIRE instead of refusing one that"
                 + " is not at a minimum (the modes step writes it to SAMPLE/modes/relaxed.data; excite works on it)");
         return o;
@@ -88,7 +92,7 @@ final class StudyCommand implements Command {
     public int run(CommandLine line, PrintStream console, PrintStream err) throws Exception {
         Path dir = CommonOptions.outputDirectory(line);
         Communicator world = MpiRuntime.world();
-        Study study = study(line, dir, world);
+        Study study = study(line, dir, world, CommonOptions.memoryCheck(line, err));
         // Under mpirun every rank runs every step (each as its command runs under MPI); rank 0 alone writes the
         // log and the report, and holds the study directory's lock from before the log is opened.
         boolean root = world.rank() == 0;
@@ -96,7 +100,7 @@ final class StudyCommand implements Command {
              OutputStream log = root ? Files.newOutputStream(dir.resolve(Study.LOG), StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND) : OutputStream.nullOutputStream();
              PrintStream out = new PrintStream(new Tee(console, log), true, StandardCharsets.UTF_8)) {
-            Printer printer = new Printer(new Progress(study.stepCount(), out), out, root);
+            Printer printer = new Printer(new Progress(study.stepCount(), out), out, err, root, dir);
             try {
                 study.run(world, printer);
             } catch (Exception e) {
@@ -120,7 +124,8 @@ final class StudyCommand implements Command {
     }
 
     /** The study the command line describes: its samples and how each step runs. */
-    private static Study study(CommandLine line, Path dir, Communicator world) throws IOException {
+    private static Study study(CommandLine line, Path dir, Communicator world, MemoryCheck memory)
+            throws IOException {
         ModeSelection selection = CommonOptions.hasSelection(line) ? CommonOptions.selection(line) : DEFAULT_SELECTION;
         var solver = CommonOptions.solverOptions(line);
         TaskGroups groups = CommonOptions.taskGroups(line, world.size());
@@ -139,7 +144,7 @@ final class StudyCommand implements Command {
             return new Study(List.of(Study.given(glass, label, dir)), new Study.Settings(
                     types -> CommonOptions.interaction(line, types), CommonOptions.systemLabel(line), selection, solver,
                     workers, groups, CommonOptions.MINIMIZE.isSet(line), BARRIERS.isSet(line),
-                    thermal(line, harmonic)));
+                    thermal(line, harmonic), memory));
         }
         ModelSystem system = CommonOptions.system(line);
         if (CommonOptions.PAIR_STYLE.isSet(line) || CommonOptions.POTENTIAL.isSet(line)) {
@@ -161,7 +166,7 @@ final class StudyCommand implements Command {
         }
         return new Study(samples, new Study.Settings(types -> system.interaction(), system.cliName(), selection,
                 solver, workers, groups, false, BARRIERS.isSet(line),
-                thermal(line, system == ModelSystem.HARMONIC)));
+                thermal(line, system == ModelSystem.HARMONIC), memory));
     }
 
     /** --thermal's factors of T_c, with thermal's default runs. */
@@ -193,15 +198,19 @@ final class StudyCommand implements Command {
     private static final class Printer implements Study.Listener {
         final Progress progress;
         final PrintStream out;
+        final PrintStream err;
         final boolean root;
+        final Path dir;
         String current = "";
         /** The excite steps none of whose modes succeeded. */
         final List<String> failed = new ArrayList<>();
 
-        Printer(Progress progress, PrintStream out, boolean root) {
+        Printer(Progress progress, PrintStream out, PrintStream err, boolean root, Path dir) {
             this.progress = progress;
             this.out = out;
+            this.err = err;
             this.root = root;
+            this.dir = dir;
         }
 
         @Override
@@ -243,6 +252,17 @@ final class StudyCommand implements Command {
         @Override
         public void skipped(Journal.Skipped line) {
             out.println(ExciteCommand.describe(line));
+        }
+
+        /** The excite step's progress on stderr and, with the step named, in the study's own progress.json. */
+        @Override
+        public void progress(ModeProgress.Report report) {
+            err.println("modekick: " + current + ": " + ProgressFile.line(report));
+            try {
+                ProgressFile.write(dir.resolve(ProgressFile.FILE), report, current);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
         }
     }
 

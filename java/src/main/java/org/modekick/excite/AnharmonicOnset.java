@@ -4,8 +4,9 @@ import java.util.function.DoubleUnaryOperator;
 
 /**
  * Where along a mode the energy stops being harmonic, from the energy of the kick alone (no relaxation): the scan
- * for A_c starts there instead of at a_min. Along the unit mode e, Phi(r0 + A sqrt(N) e) - Phi0 = omega^2 A^2 N / 2
- * + kappa-, tau-terms (Eq. (A2)); a kick can leave r0 only where the landscape along it is no longer the harmonic
+ * for A_c starts there instead of at a_min. Along the unit kick direction d (the mode e when every mass is 1),
+ * Phi(r0 + A sqrt(N) d) - Phi0 = kappa A^2 N / 2 + tau-terms (Eq. (A2)), kappa = d.H.d (omega^2 when every mass is 1,
+ * m omega^2 for equal masses m); a kick can leave r0 only where the landscape along it is no longer the harmonic
  * well, so the kicks well below the amplitude where the energy departs from its second-order term by
  * {@link #DEPARTURE} all return, and the scan from a_min spends most of its relaxations confirming that. This
  * only chooses where the scan starts: the search scans down from there while kicks leave, so A_c is the same
@@ -13,7 +14,7 @@ import java.util.function.DoubleUnaryOperator;
  */
 public final class AnharmonicOnset {
 
-    /** The relative departure |dPhi - omega^2 A^2 N / 2| / (omega^2 A^2 N / 2) that counts as anharmonic. */
+    /** The relative departure |dPhi - kappa A^2 N / 2| / (kappa A^2 N / 2) that counts as anharmonic. */
     public static final double DEPARTURE = 0.1;
 
     /**
@@ -32,8 +33,8 @@ public final class AnharmonicOnset {
      * the start leaves) or above (if it returns).
      *
      * @param grid the scan's amplitudes, increasing
-     * @param energy dPhi of the kick at amplitude A (Phi(r0 + A sqrt(N) e) - Phi0)
-     * @param harmonic omega^2 A^2 N / 2
+     * @param energy dPhi of the kick at amplitude A (Phi(r0 + A sqrt(N) d) - Phi0)
+     * @param harmonic kappa A^2 N / 2
      * @param phi0 Phi0, the energy of r0 (sets the resolution)
      */
     public static int start(double[] grid, DoubleUnaryOperator energy, DoubleUnaryOperator harmonic, double phi0) {

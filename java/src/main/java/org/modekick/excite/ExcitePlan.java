@@ -21,4 +21,11 @@ public record ExcitePlan(Reference reference, Modes modes, double[] participatio
             throw new IllegalArgumentException("no modes to excite");
         }
     }
+
+    /** This plan with {@code key} added to (or replaced in) the provenance. */
+    public ExcitePlan withProvenance(String key, Object value) {
+        Map<String, Object> p = new LinkedHashMap<>(provenance);
+        p.put(key, value);
+        return new ExcitePlan(reference, modes, participation, phononOrder, ks, thresholds, settings, p);
+    }
 }

@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.util.ArrayList;
 import java.util.List;
+import org.modekick.hessian.MassWeighting;
 import org.modekick.modes.Mode;
 import org.modekick.potential.ModeExpansion;
 import org.modekick.potential.Overlaps;
@@ -17,13 +18,19 @@ import org.modekick.system.ParticleVector;
  *   <li>orient e_k so that tau_k &lt;= 0 (Eq. (A3) needs tau &lt; 0, the eigenvector's sign is arbitrary,
  *       and A_c along +e and -e differ): the kick goes the way the cubic term lowers the energy;</li>
  *   <li>search A_c ({@link AmplitudeSearch}), the scan starting at the anharmonic onset of the kick's energy
- *       ({@link AnharmonicOnset}), with kicks r0 + A sqrt(N) e (Eq. 5), each checked for
+ *       ({@link AnharmonicOnset}), with kicks r0 + A sqrt(N) d (Eq. 5), each checked for
  *       diverging overlaps before LAMMPS sees it, each relaxation stopped as soon as its outcome is
  *       certain;</li>
  *   <li>converge the state of the kick at A_c fully if it was stopped early (the search confirms it
  *       before accepting A_c, and goes on if it returns after all);</li>
  *   <li>measure Eqs. (6)-(10), (8) and (A3) there.</li>
  * </ol>
+ *
+ * <p>The kick direction d is the mode's displacement of the positions: d = e_k for equal masses (the paper), and
+ * d = M^-1/2 e_k / |M^-1/2 e_k| for an eigenvector e_k of the dynamical matrix with unequal masses
+ * ({@link MassWeighting}), a unit vector, so that A stays a length. The curvature of the energy along the kick,
+ * which the harmonic reference omega^2 A^2 N / 2 of the paper stands for, is then kappa = d.H.d (from the landscape);
+ * with equal masses m it is m omega^2 (lambda itself when m = 1).
  */
 public final class ModeExcitation implements AutoCloseable {
 
@@ -40,6 +47,8 @@ public final class ModeExcitation implements AutoCloseable {
     private final ParticleVector direction;
     private final ParticleVector kicked;
     private final ParticleVector kept;
+    private final MassWeighting masses;
+    private final double uniformMass; // the one mass when all are equal, NaN otherwise
 
     /** A mode's excitation for an interaction with Java formulas, whose landscape is exact. */
     public ModeExcitation(KickRelaxer relaxer, ExciteSettings settings, Thresholds thresholds) {
@@ -58,6 +67,8 @@ public final class ModeExcitation implements AutoCloseable {
         this.direction = ParticleVector.allocate(arena, n);
         this.kicked = ParticleVector.allocate(arena, n);
         this.kept = ParticleVector.allocate(arena, n);
+        this.masses = MassWeighting.of(reference.structure(), reference.masses());
+        this.uniformMass = masses.uniform() ? masses.mass(0) : Double.NaN;
     }
 
     /**
@@ -74,6 +85,9 @@ public final class ModeExcitation implements AutoCloseable {
                     List.of(), 0, 0, start, session), null);
         }
         direction.segment().copyFrom(mode.vector());
+        if (!masses.uniform()) {
+            masses.displacement(direction.segment(), direction.segment()); // d = M^-1/2 e / |M^-1/2 e|
+        }
         double norm = direction.norm();
         ModeExpansion.Coefficients c = landscape.along(direction.segment());
         boolean flipped = c.tau() > 0;
@@ -82,6 +96,7 @@ public final class ModeExcitation implements AutoCloseable {
             direction.set(r, scale * direction.get(r));
         }
         c = landscape.along(direction.segment());
+        double curvature = masses.uniform() ? uniformMass * mode.lambda() : c.kappa();
 
         AmplitudeSearch.Result found;
         Search search;
@@ -89,7 +104,7 @@ public final class ModeExcitation implements AutoCloseable {
             search = new Search(k, settings.earlyStop(), states);
             try {
                 AmplitudeSearch amplitudes = settings.search();
-                found = amplitudes.run(search, scanStart(amplitudes.grid(), mode.lambda()));
+                found = amplitudes.run(search, scanStart(amplitudes.grid(), curvature));
                 if (settings.verifies()) {
                     found = amplitudes.verifyBelow(found, settings.verifyBelow(), search);
                 }
@@ -154,7 +169,9 @@ public final class ModeExcitation implements AutoCloseable {
                            int relabelled, String reason, Search s, long start, int overturned, int session,
                            double unverified) {
         int n = reference.particles();
-        double harmonic = Double.isNaN(ac) ? Double.NaN : 0.5 * omega * omega * ac * ac * n;
+        // 0.5 kappa A_c^2 N: 0.5 omega^2 A_c^2 N bit for bit when every mass is 1 (0.5 * x is exact)
+        double curvature = masses.uniform() ? uniformMass * omega * omega : c.kappa();
+        double harmonic = Double.isNaN(ac) ? Double.NaN : 0.5 * curvature * ac * ac * n;
         return new ModeResult(k, omega, participation, phononOrder, status, ac, lo,
                 o == null ? Double.NaN : o.distance(), o == null ? Double.NaN : o.energyChange(), barrier, harmonic,
                 o == null ? Double.NaN : o.rearranging(), o == null ? Double.NaN : o.overlap(),
@@ -175,9 +192,9 @@ public final class ModeExcitation implements AutoCloseable {
     /**
      * The grid point the scan starts at: a_min, or the kick's anharmonic onset ({@link AnharmonicOnset}). Only an
      * interaction with Java formulas gives the energy of a large kick safely (LAMMPS may end the process on one,
-     * e.g. below a table's range), so the others scan from a_min.
+     * e.g. below a table's range), so the others scan from a_min. {@code curvature}: kappa along the kick.
      */
-    private int scanStart(double[] grid, double lambda) {
+    private int scanStart(double[] grid, double curvature) {
         if (settings.scanStart() == ExciteSettings.ScanStart.A_MIN || reference.interaction().analytic().isEmpty()) {
             return 0;
         }
@@ -186,7 +203,7 @@ public final class ModeExcitation implements AutoCloseable {
             try (Arena temp = Arena.ofConfined()) {
                 return landscape.energyChange(kick(a, temp));
             }
-        }, a -> 0.5 * lambda * a * a * n, reference.energy());
+        }, a -> 0.5 * curvature * a * a * n, reference.energy());
     }
 
     /** A_c of Eq. (A3), defined where the cubic term bends the landscape down (tau &lt; 0); NaN otherwise. */
@@ -194,7 +211,7 @@ public final class ModeExcitation implements AutoCloseable {
         return c.tau() < 0 ? c.criticalAmplitude(reference.particles()) : Double.NaN;
     }
 
-    /** The kick A sqrt(N) e of Eq. (5) alone (without r0), allocated in {@code into}. */
+    /** The kick A sqrt(N) d of Eq. (5) alone (without r0), allocated in {@code into}. */
     private MemorySegment kick(double amplitude, Arena into) {
         ParticleVector d = ParticleVector.allocate(into, reference.particles());
         d.setSum(d, amplitude * Math.sqrt(reference.particles()), direction);

@@ -12,7 +12,8 @@ import java.util.List;
  * @param distance |dr| (Eq. 6) at A_c
  * @param energyChange Phi1 - Phi0 (signed; Eq. 7 is its modulus)
  * @param barrier Delta Phi_barrier, Eq. (8)
- * @param harmonicBarrier omega^2 A_c^2 N / 2, which Eq. (8) approximately equals
+ * @param harmonicBarrier omega^2 A_c^2 N / 2, which Eq. (8) approximately equals (kappa A_c^2 N / 2 with masses other
+ *     than 1, kappa = d.H.d along the kick)
  * @param rearranging N_rearr, Eq. (9)
  * @param overlap I, Eq. (10)
  * @param decayExponent a of Fig. 9(b)

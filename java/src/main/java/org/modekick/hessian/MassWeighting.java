@@ -22,32 +22,70 @@ import org.modekick.system.Configuration;
  */
 public final class MassWeighting {
 
+    /** What summary.json says of the convention (key {@value #CONVENTION_KEY}). */
+    public static final String CONVENTION = "modes: eigenpairs (omega^2, e) of D = M^-1/2 H M^-1/2; kick: r0 + A sqrt(N) d"
+            + " with d = M^-1/2 e / |M^-1/2 e| (unit in positions, A a length); curvature along the kick kappa = d.H.d;"
+            + " P, O from e; |dr|, N_rearr, I from positions (I against d); equal masses m: D = H / m, lambda = m"
+            + " omega^2, d = e, kappa = m omega^2; every mass 1: the paper's definitions";
+    public static final String CONVENTION_KEY = "mass_convention";
+
+    private final double[] mass; // per particle
     private final double[] inverseRoot; // per particle: m_i^-1/2
     private final boolean uniform;
 
-    private MassWeighting(double[] inverseRoot, boolean uniform) {
+    private MassWeighting(double[] mass, double[] inverseRoot, boolean uniform) {
+        this.mass = mass;
         this.inverseRoot = inverseRoot;
         this.uniform = uniform;
+    }
+
+    /**
+     * Whether every per-type mass is exactly 1: then D = H, and modekick computes and kicks the modes of H as the
+     * paper does, without a single multiplication by 1.
+     */
+    public static boolean unit(double[] typeMasses) {
+        for (double m : typeMasses) {
+            if (m != 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Per-particle masses from per-type ones (index t - 1 = type t). */
     public static MassWeighting of(Configuration c, double[] typeMasses) {
         double[] w = new double[c.size()];
+        double[] masses = new double[c.size()];
         boolean uniform = true;
         for (int i = 0; i < w.length; i++) {
             double m = typeMasses[c.type(i) - 1];
             if (!(m > 0) || Double.isInfinite(m)) {
                 throw new IllegalArgumentException("mass of type " + c.type(i) + " must be positive: " + m);
             }
+            masses[i] = m;
             w[i] = 1 / Math.sqrt(m);
             uniform &= m == typeMasses[c.type(0) - 1];
         }
-        return new MassWeighting(w, uniform);
+        return new MassWeighting(masses, w, uniform);
     }
 
     /** True when every particle has the same mass (the dynamical matrix is then H / m). */
     public boolean uniform() {
         return uniform;
+    }
+
+    /** The mass of particle i. */
+    public double mass(int particle) {
+        return mass[particle];
+    }
+
+    /** The smallest mass of a particle. */
+    public double lightest() {
+        double m = Double.POSITIVE_INFINITY;
+        for (double x : mass) {
+            m = Math.min(m, x);
+        }
+        return m;
     }
 
     /** m_i^-1/2 of particle i. */

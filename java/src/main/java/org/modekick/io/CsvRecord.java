@@ -27,6 +27,11 @@ public final class CsvRecord {
         return line;
     }
 
+    /** Whether the file has the column (for optional ones). */
+    public boolean has(String column) {
+        return columns.containsKey(column);
+    }
+
     public String text(String column) {
         return fields[columns.get(column)].strip();
     }

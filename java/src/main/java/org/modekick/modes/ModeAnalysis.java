@@ -13,6 +13,7 @@ import org.modekick.hessian.CsrMatrix;
 import org.modekick.hessian.HessianBuilder;
 import org.modekick.hessian.HessianSource;
 import org.modekick.hessian.IsolatedParticles;
+import org.modekick.hessian.MassWeighting;
 import org.modekick.mpi.Agreement;
 import org.modekick.mpi.BlockSplit;
 import org.modekick.mpi.Communicator;
@@ -35,6 +36,10 @@ import org.modekick.system.Configuration;
  * of H are zero and decoupled from the rest, so their diagonal is set above the whole spectrum (twice
  * the Gershgorin bound): their modes leave the low-frequency window, every other eigenpair is unchanged,
  * and the translations deflated are those of the remaining particles, which stay exact null vectors.
+ * <p>Unequal masses ({@link MassWeighting}): the modes are those of the dynamical matrix D = M^-1/2 H M^-1/2,
+ * whose null vectors are the mass-weighted translations M^1/2 t, deflated instead of t; omega^2 is D's eigenvalue,
+ * P_k and O_k are computed from D's unit eigenvectors e_k. When every mass is 1 neither H nor the translations are
+ * touched (the modes of H, bit for bit).
  */
 public final class ModeAnalysis {
 
@@ -45,6 +50,7 @@ public final class ModeAnalysis {
     private final HessianSource hessian;
     private final EigenSolver solver;
     private final int phononNm;
+    private final MassWeighting masses; // null: every mass 1, the modes of H
 
     public ModeAnalysis(Configuration inherent, ForceField field, EigenSolver solver, int phononNm) {
         this(inherent, new HessianBuilder(inherent, field), solver, phononNm);
@@ -52,8 +58,19 @@ public final class ModeAnalysis {
 
     /** The modes of the Hessian {@code hessian} of {@code inherent}. */
     public ModeAnalysis(Configuration inherent, HessianSource hessian, EigenSolver solver, int phononNm) {
+        this(inherent, hessian, null, solver, phononNm);
+    }
+
+    /**
+     * The modes of the dynamical matrix of {@code inherent} with Hessian {@code hessian} and the per-type masses
+     * {@code typeMasses} (index t - 1 = type t); those of H itself when every mass is 1.
+     */
+    public ModeAnalysis(Configuration inherent, HessianSource hessian, double[] typeMasses, EigenSolver solver,
+                        int phononNm) {
         this.inherent = inherent;
-        this.hessian = hessian;
+        this.masses = typeMasses == null || MassWeighting.unit(typeMasses) ? null
+                : MassWeighting.of(inherent, typeMasses);
+        this.hessian = masses == null ? hessian : masses.dynamical(hessian);
         this.solver = solver;
         this.phononNm = phononNm;
     }
@@ -101,7 +118,9 @@ public final class ModeAnalysis {
                     throw new ModeSelection.Unsatisfiable("asked for " + lowest.count() + " modes, but the "
                             + (n - isolatedCount) + " particles with contacts have only " + (3 * (n - isolatedCount) - 3));
                 }
-                EigenResult r = solver.lowest(h, lowest.count(), translationsOf(arena, isolated, n - isolatedCount), arena);
+                DeflationSpace translations = masses == null ? translationsOf(arena, isolated, n - isolatedCount)
+                        : weightedTranslationsOf(arena, isolated, split.first(rank), communicator);
+                EigenResult r = solver.lowest(h, lowest.count(), translations, arena);
                 spectrum.add(r, Double.NEGATIVE_INFINITY);
                 method = r.diagnostics().method();
                 dos = spectrum.histogram(n);
@@ -232,6 +251,32 @@ public final class ModeAnalysis {
             }
             return modes;
         }
+    }
+
+    /**
+     * This rank's part (particles from {@code first} on) of the null vectors of D: the translations in mass-weighted
+     * coordinates, M^1/2 t / |M^1/2 t| over the particles that are not isolated (zero on the isolated ones).
+     */
+    private DeflationSpace weightedTranslationsOf(Arena arena, boolean[] isolated, int first, Communicator comm) {
+        int n = isolated.length;
+        double local = 0;
+        for (int i = 0; i < n; i++) {
+            if (!isolated[i]) {
+                local += masses.mass(first + i);
+            }
+        }
+        double norm = Math.sqrt(comm.allreduce(local, ReduceOp.SUM));
+        MemorySegment v = arena.allocate(ValueLayout.JAVA_DOUBLE, Math.max(1L, 9L * n));
+        v.fill((byte) 0);
+        for (int a = 0; a < 3; a++) {
+            for (int i = 0; i < n; i++) {
+                if (!isolated[i]) {
+                    v.setAtIndex(ValueLayout.JAVA_DOUBLE, (long) a * 3 * n + 3L * i + a,
+                            Math.sqrt(masses.mass(first + i)) / norm);
+                }
+            }
+        }
+        return new DeflationSpace(3, 3 * n, v);
     }
 
     /**

@@ -13,9 +13,10 @@ import java.util.List;
  *
  * @param omegaBosonPeak NaN when unknown
  * @param selection how the modes were computed (modes/summary.json "selection"), or empty
+ * @param masses the masses the modes belong to, as the directory records them
  */
 public record ModeSet(Modes modes, double[] participation, double[] phononOrder, double omegaBosonPeak,
-                      String selection) {
+                      String selection, ModeMasses masses) {
 
     /** The modes, P_k, O_k and, where summary.json has them, omega_BP and the selection of a modes directory. */
     public static ModeSet read(Path dir, Arena arena) throws IOException {
@@ -32,15 +33,17 @@ public record ModeSet(Modes modes, double[] participation, double[] phononOrder,
         }
         Path summary = dir.resolve(ModeFiles.SUMMARY);
         if (!Files.exists(summary)) {
-            return new ModeSet(modes, p, o, Double.NaN, "");
+            return new ModeSet(modes, p, o, Double.NaN, "", ModeMasses.UNRECORDED);
         }
         ModesSummaryJson json = ModesSummaryJson.read(summary);
-        return new ModeSet(modes, p, o, json.bosonPeak(), json.selection());
+        return new ModeSet(modes, p, o, json.bosonPeak(), json.selection(), json.masses());
     }
 
-    public static ModeSet of(ModeAnalysisResult r, ModeSelection selection) {
+    /** The modes of an analysis just done, which belong to {@code masses}. */
+    public static ModeSet of(ModeAnalysisResult r, ModeSelection selection, ModeMasses masses) {
         return new ModeSet(r.modes(), r.participation(), r.phononOrder(),
-                r.bosonPeak() == null ? Double.NaN : r.bosonPeak().omega(), selection.describe());
+                r.bosonPeak() == null ? Double.NaN : r.bosonPeak().omega(), selection.describe(),
+                masses);
     }
 
     public int size() {

@@ -18,10 +18,11 @@ import org.modekick.io.JsonFile;
  * read tolerantly ({@link JsonFile}): missing numbers are NaN.
  *
  * @param selection how the modes were computed (run.selection), or empty
+ * @param masses the masses the modes belong to (run.masses, run.mass_convention)
  * @param raw the whole object, for report.json
  */
 public record ModesSummaryJson(double n, double bosonPeak, double debyeLevel, double alpha, double fitLow,
-        double fitHigh, String selection, JsonObject raw) {
+        double fitHigh, String selection, ModeMasses masses, JsonObject raw) {
 
     public static final String RUN = "run";
     public static final String SELECTION = "selection";
@@ -52,7 +53,8 @@ public record ModesSummaryJson(double n, double bosonPeak, double debyeLevel, do
         timings.addProperty("eigensolver_s", result.eigenSeconds());
         timings.addProperty("observables_s", result.observableSeconds());
         summary.add("timings", timings);
-        var gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create();
+        var gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping()
+                .create();
         summary.add(RUN, gson.toJsonTree(run));
         Files.writeString(file, gson.toJson(summary) + "\n", StandardCharsets.UTF_8);
     }
@@ -61,7 +63,8 @@ public record ModesSummaryJson(double n, double bosonPeak, double debyeLevel, do
         JsonObject o = JsonFile.readObject(file);
         return new ModesSummaryJson(JsonFile.number(o, "N"), JsonFile.number(o, "omega_BP"),
                 JsonFile.number(o, "A_D"), JsonFile.number(o, "alpha"), JsonFile.number(o, "fit_omega_low"),
-                JsonFile.number(o, "fit_omega_high"), JsonFile.text(JsonFile.object(o, RUN), SELECTION), o);
+                JsonFile.number(o, "fit_omega_high"), JsonFile.text(JsonFile.object(o, RUN), SELECTION),
+                ModeMasses.of(JsonFile.object(o, RUN)), o);
     }
 
     public boolean hasDebyeFit() {

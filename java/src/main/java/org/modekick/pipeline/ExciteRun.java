@@ -3,6 +3,7 @@ package org.modekick.pipeline;
 import java.io.IOException;
 import java.lang.foreign.Arena;
 import java.nio.file.Path;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -22,6 +23,8 @@ import org.modekick.excite.Relaxer;
 import org.modekick.excite.Status;
 import org.modekick.excite.TransitionGroups;
 import org.modekick.excite.WatchedRelaxer;
+import org.modekick.forecast.ModeProgress;
+import org.modekick.forecast.ProgressFile;
 import org.modekick.mpi.Agreement;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
@@ -64,6 +67,9 @@ public final class ExciteRun {
         /** A line of the journal that was not kept when the run opened it ({@link Journal}), and why. */
         default void skipped(Journal.Skipped line) {}
 
+        /** Where the run stands, once when it opens and after every mode (also in OUT/progress.json). */
+        default void progress(ModeProgress.Report report) {}
+
         Listener NONE = r -> {};
     }
 
@@ -77,9 +83,16 @@ public final class ExciteRun {
                          List<ModeResult> results, TransitionGroups groups, double onsetTemperature) {}
 
     private final ExcitePlan plan;
+    private final InstantSource clock;
 
     public ExciteRun(ExcitePlan plan) {
+        this(plan, InstantSource.system());
+    }
+
+    /** A run whose progress.json projects its end on {@code clock}. */
+    public ExciteRun(ExcitePlan plan, InstantSource clock) {
         this.plan = plan;
+        this.clock = clock;
     }
 
     /** Runs every mode not yet in the journal on {@code workers} threads of this process, each with its own LAMMPS. */
@@ -92,9 +105,10 @@ public final class ExciteRun {
         ledger.skipped().forEach(listener::skipped);
         try (ledger) {
             List<Integer> pending = ledger.pending();
+            ModeProgress progress = progress(dir, pending, workers, listener);
             if (!pending.isEmpty()) {
                 int threads = Math.min(workers, pending.size());
-                ModeDispatcher dispatcher = new ModeDispatcher(pending, threads, recorder(ledger, listener));
+                ModeDispatcher dispatcher = new ModeDispatcher(pending, threads, recorder(ledger, listener, progress));
                 List<Thread> started = new ArrayList<>();
                 for (int w = 0; w < threads; w++) {
                     Path log = dir.resolve("lammps").resolve("worker-" + w + ".log");
@@ -143,9 +157,10 @@ public final class ExciteRun {
         }
         try {
             List<Integer> pending = root ? ledger.pending() : List.of();
+            ModeProgress progress = root ? progress(dir, pending, groups.count(), listener) : null;
             int[] shared = world.broadcast(root ? new int[] {ledger.session(), pending.size()} : new int[2], 0);
             if (shared[1] > 0) {
-                runGroups(dir, world, groups, ledger, pending, shared[0], listener);
+                runGroups(dir, world, groups, ledger, pending, shared[0], listener, progress);
             }
         } finally {
             if (ledger != null) {
@@ -155,17 +170,34 @@ public final class ExciteRun {
         return root ? Optional.of(finish(ledger, groups.count(), groups, start)) : Optional.empty();
     }
 
-    /** Records each finished mode durably ({@link Ledger#record}), then tells the listener. */
-    private static ModeDispatcher.Recorder recorder(Ledger ledger, Listener listener) {
+    /**
+     * Records each finished mode durably ({@link Ledger#record}), then its progress (OUT/progress.json, the
+     * listener), then tells the listener.
+     */
+    private static ModeDispatcher.Recorder recorder(Ledger ledger, Listener listener, ModeProgress progress) {
         return o -> {
             ledger.record(o);
+            reportProgress(ledger.dir(), progress.finished(o.result().seconds()), listener);
             listener.finished(o.result());
         };
     }
 
+    /** The progress of a run opened with {@code pending} modes left, reported once before any is computed. */
+    private ModeProgress progress(Path dir, List<Integer> pending, int workers, Listener listener) throws IOException {
+        int total = plan.ks().size();
+        ModeProgress progress = new ModeProgress(total, total - pending.size(), Math.max(1, workers), clock);
+        reportProgress(dir, progress.report(), listener);
+        return progress;
+    }
+
+    private static void reportProgress(Path dir, ModeProgress.Report report, Listener listener) throws IOException {
+        ProgressFile.write(dir.resolve(ProgressFile.FILE), report, null);
+        listener.progress(report);
+    }
+
     private void runGroups(Path dir, Communicator world, TaskGroups groups, Ledger ledger, List<Integer> pending,
-                           int session, Listener listener) throws Exception {
-        TaskGroupRun.run(world, groups, pending, world.rank() == 0 ? recorder(ledger, listener) : null,
+                           int session, Listener listener, ModeProgress progress) throws Exception {
+        TaskGroupRun.run(world, groups, pending, world.rank() == 0 ? recorder(ledger, listener, progress) : null,
                 (lammps, group, queue) -> work(lammps, dir.resolve("lammps").resolve("group-" + group + ".log"), queue,
                         session));
     }

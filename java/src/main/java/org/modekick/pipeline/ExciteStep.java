@@ -13,6 +13,9 @@ import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.Reference;
 import org.modekick.excite.Thresholds;
+import org.modekick.forecast.MemoryCheck;
+import org.modekick.forecast.MemoryEstimate;
+import org.modekick.hessian.MassWeighting;
 import org.modekick.io.OutputLock;
 import org.modekick.lammps.InvalidSettingException;
 import org.modekick.modes.ModeAnalysis;
@@ -42,14 +45,16 @@ import org.modekick.system.Configuration;
  * @param minimize relax the glass first with the run's FIRE (--minimize) instead of refusing one that is not at a
  *     minimum ({@link GlassCheck}); the relaxed glass is written to OUTPUT/relaxed.data
  * @param adaptTimestep set FIRE's timestep from the glass's omega_max ({@link GlassCheck.Policy#adaptTimestep})
+ * @param memory the memory estimate's check before anything runs (in one process; summary.json records it)
  */
 public record ExciteStep(InputGlass glass, String system, ExciteSettings settings, ModeSource modes,
-                         Optional<String> seed, Path output, boolean minimize, boolean adaptTimestep) {
+                         Optional<String> seed, Path output, boolean minimize, boolean adaptTimestep,
+                         MemoryCheck memory) {
 
-    /** A step that keeps FIRE's timestep as given. */
+    /** A step that keeps FIRE's timestep as given and checks no memory estimate. */
     public ExciteStep(InputGlass glass, String system, ExciteSettings settings, ModeSource modes, Optional<String> seed,
                       Path output, boolean minimize) {
-        this(glass, system, settings, modes, seed, output, minimize, false);
+        this(glass, system, settings, modes, seed, output, minimize, false, MemoryCheck.NONE);
     }
 
     /** Where an excite run's modes come from. */
@@ -125,18 +130,27 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         } catch (ModeSelection.Unsatisfiable e) {
             throw new RequestException(e.getMessage(), e);
         }
+        set.masses().mismatch(reference.masses()).ifPresent(why -> {
+            throw new RequestException((modes instanceof ModeSource.Directory d ? d.dir() : output.resolve(OWN_MODES))
+                    + ": these modes do not belong to the glass " + glass.file() + ": " + why + ". Compute its modes"
+                    + " with modekick modes on this glass and interaction (or let excite compute them)");
+        });
         if (set.modes().particleCount() != input.size()) {
             throw new RequestException("the modes are of N = " + set.modes().particleCount()
                     + " particles, the glass has " + input.size());
         }
+        // lambda_min of the thresholds is a curvature in positions: m_min omega_min^2 bounds the curvature along every
+        // mode's kick from below (d.H.d = omega^2 / sum_i e_i^2 / m_i), and is H's lambda_min for equal masses
         Thresholds thresholds = Thresholds.derive(settings.fire().forceTolerance(), reference.forceNorm(),
-                set.lambdaMin(), reference.energy());
+                MassWeighting.unit(reference.masses()) ? set.lambdaMin()
+                        : MassWeighting.of(input, reference.masses()).lightest() * set.lambdaMin(), reference.energy());
         requireResolvable(thresholds, GlassCheck.spacing(input));
         Map<String, Object> provenance = new LinkedHashMap<>();
         provenance.put(ExciteSummary.SYSTEM, system);
         provenance.put(ExciteSummary.FORCE_FIELD, glass.interaction().provenance());
         provenance.put("units", glass.interaction().units());
         provenance.put("masses", reference.masses());
+        provenance.put(MassWeighting.CONVENTION_KEY, MassWeighting.CONVENTION);
         seed.or(() -> GlassPreparation.seedOf(glass.file())).ifPresent(s -> provenance.put(ExciteSummary.SEED, s));
         provenance.put(ExciteSummary.INPUT, glass.file().toAbsolutePath().toString());
         provenance.put(ExciteSummary.GLASS_SHA256, RunManifest.sha256(glass.file()));
@@ -164,12 +178,48 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
                                           ExciteRun.Listener listener, Arena arena) throws Exception {
         // the directory is this run's alone from before anything is written into it (OutputLock)
         try (OutputLock lock = OutputLock.directory(world, output, "modekick excite")) {
-            ExciteRun run = new ExciteRun(plan(arena));
+            Optional<MemoryCheck.Result> fits = world.size() > 1 ? Optional.empty()
+                    : Optional.of(memory.check(memoryEstimate(workers)));
+            ExcitePlan plan = plan(arena);
+            if (fits.isPresent()) {
+                plan = plan.withProvenance(MemoryCheck.KEY, fits.get().describe());
+            }
+            ExciteRun run = new ExciteRun(plan);
             return groups.ranks() == 1 ? Optional.of(run.run(output, workers, listener))
                     : run.run(output, world, groups, listener);
         } catch (RunManifest.MismatchException e) {
             throw new RequestException(e.getMessage(), e);
         }
+    }
+
+    /**
+     * The memory the run will need on {@code workers}: K is the selection's count, else the modes on disk (all of a
+     * modes directory, an upper bound of a selection from it), else {@link MemoryEstimate#modes}; the eigensolver
+     * counts only when excite computes its own modes now.
+     */
+    private MemoryEstimate memoryEstimate(int workers) throws IOException {
+        int n = glass.configuration().size();
+        Path dir = switch (modes) {
+            case ModeSource.Directory d -> d.dir();
+            case ModeSource.Computed c -> output.resolve(OWN_MODES);
+        };
+        ModeSelection selection = switch (modes) {
+            case ModeSource.Directory d -> d.selection();
+            case ModeSource.Computed c -> c.selection();
+        };
+        Path csv = dir.resolve(ModeFiles.MODES_CSV);
+        boolean solves = !Files.isRegularFile(csv);
+        int k;
+        if (selection instanceof ModeSelection.Lowest l) {
+            k = l.count();
+        } else if (!solves) {
+            try (var lines = Files.lines(csv)) {
+                k = (int) Math.max(1, lines.count() - 1);
+            }
+        } else {
+            k = MemoryEstimate.modes(selection, n);
+        }
+        return MemoryEstimate.of(glass.configuration(), glass.interaction(), k, workers, solves);
     }
 
     /**
@@ -236,11 +286,13 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         Optional<ModeAnalysisResult> r = new ModeAnalysis(reference.structure(),
                 HessianSources.of(reference.structure(), reference.interaction(), reference.masses(),
                         logs.resolve(world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")),
-                solver, PhononOrderParameter.PAPER_NM).computeParallel(selection, arena);
+                reference.masses(), solver, PhononOrderParameter.PAPER_NM).computeParallel(selection, arena);
         Agreement.run(world, "writing " + dir, () -> r.ifPresent(result -> {
             try {
-                ModeFiles.write(dir, result,
-                        ModesStep.run(null, selection, PhononOrderParameter.PAPER_NM, null, world.size()));
+                Map<String, Object> run = ModesStep.run(null, selection, PhononOrderParameter.PAPER_NM, null,
+                        world.size());
+                ModesStep.masses(run, reference.masses());
+                ModeFiles.write(dir, result, run);
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -7,10 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.modekick.eigen.EigenSolver;
+import org.modekick.forecast.MemoryCheck;
+import org.modekick.forecast.MemoryEstimate;
+import org.modekick.hessian.MassWeighting;
 import org.modekick.io.OutputLock;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeFiles;
+import org.modekick.modes.ModeMasses;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.ModesSummaryJson;
 import org.modekick.mpi.Communicator;
@@ -24,9 +28,10 @@ import org.modekick.mpi.Communicator;
  * @param output the modes directory
  * @param check how the input is checked before it is trusted, or relaxed first ({@link GlassCheck}); the relaxed glass
  *     of --minimize is written to OUTPUT/relaxed.data
+ * @param memory the memory estimate's check before anything runs (in one process; summary.json records it)
  */
 public record ModesStep(InputGlass glass, ModeSelection selection, int nm, EigenSolver.Options solver, Path output,
-                        GlassCheck.Policy check) {
+                        GlassCheck.Policy check, MemoryCheck memory) {
 
     /** summary.json's "run" entry of what was checked of the input (and its relaxation, if any). */
     public static final String INPUT_CHECK = "input_check";
@@ -43,15 +48,19 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
     }
 
     private Optional<ModeAnalysisResult> compute(Communicator world, Arena arena) throws IOException {
+        Optional<MemoryCheck.Result> fits = world.size() > 1 ? Optional.empty() : Optional.of(memory.check(
+                MemoryEstimate.of(glass.configuration(), glass.interaction(),
+                        MemoryEstimate.modes(selection, glass.configuration().size()), 1, true)));
         Path relaxed = output.resolve(GlassCheck.RELAXED);
         GlassCheck.Result checked = GlassCheck.run(glass, check, GlassCheck.log(output), relaxed, arena);
         EigenSolver eigen = new EigenSolver(solver, world);
         Optional<ModeAnalysisResult> computed;
         try {
+            // with masses other than 1 the modes are those of M^-1/2 H M^-1/2 (with every mass 1, of H untouched)
             computed = new ModeAnalysis(checked.structure(), HessianSources.of(checked.structure(),
                     glass.interaction(), checked.masses(), output.resolve("lammps").resolve(
-                            world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")), eigen, nm)
-                    .computeParallel(selection, arena);
+                            world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")),
+                    checked.masses(), eigen, nm).computeParallel(selection, arena);
         } catch (ModeSelection.Unsatisfiable e) {
             GlassCheck.forget(GlassCheck.log(output));
             throw new RequestException(e.getMessage(), e);
@@ -62,10 +71,17 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
             run.put(INPUT_CHECK, checked.describe(check.fire().forceTolerance(), relaxed));
             run.put("interaction", glass.interaction().provenance());
             run.put("units", glass.interaction().units());
-            run.put("masses", checked.masses());
+            masses(run, checked.masses());
+            fits.ifPresent(f -> run.put(MemoryCheck.KEY, f.describe()));
             ModeFiles.write(output, computed.get(), run);
         }
         return computed;
+    }
+
+    /** summary.json's "run" entries of the masses per type the modes belong to, and of the convention. */
+    static void masses(Map<String, Object> run, double[] masses) {
+        run.put(ModeMasses.MASSES, masses);
+        run.put(MassWeighting.CONVENTION_KEY, MassWeighting.CONVENTION);
     }
 
     /**

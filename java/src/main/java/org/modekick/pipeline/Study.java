@@ -11,6 +11,8 @@ import java.util.Optional;
 import java.util.function.IntFunction;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.excite.ExciteSettings;
+import org.modekick.forecast.MemoryCheck;
+import org.modekick.forecast.ModeProgress;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeFiles;
 import org.modekick.modes.ModeSelection;
@@ -61,15 +63,17 @@ public final class Study {
      * @param barriers after excite, the true barriers of its transitions ({@link BarriersRun}, EXCITE/barriers)
      * @param thermal after excite (and barriers), the thermal test ({@link ThermalRun}, SAMPLE/thermal) at the
      *     temperatures {@code thermal.temperatures()} times the sample's T_c of Eq. (8); empty for none
+     * @param memory the memory check of the modes and excite steps of each sample, before each runs
      */
     public record Settings(InputGlass.Interactions interactions, String system, ModeSelection selection,
                            EigenSolver.Options solver, int workers, TaskGroups groups, boolean minimize,
-                           boolean barriers, Optional<ThermalSettings> thermal) {
+                           boolean barriers, Optional<ThermalSettings> thermal, MemoryCheck memory) {
 
-        /** The paper's steps only. */
+        /** The paper's steps only, no memory check. */
         public Settings(InputGlass.Interactions interactions, String system, ModeSelection selection,
                         EigenSolver.Options solver, int workers, TaskGroups groups, boolean minimize) {
-            this(interactions, system, selection, solver, workers, groups, minimize, false, Optional.empty());
+            this(interactions, system, selection, solver, workers, groups, minimize, false, Optional.empty(),
+                    MemoryCheck.NONE);
         }
     }
 
@@ -106,6 +110,9 @@ public final class Study {
 
         /** A journal line an excite step did not keep ({@link ExciteRun.Listener#skipped}). */
         default void skipped(Journal.Skipped line) {}
+
+        /** Where an excite step stands ({@link ExciteRun.Listener#progress}). */
+        default void progress(ModeProgress.Report report) {}
     }
 
     private final List<Sample> samples;
@@ -178,7 +185,7 @@ public final class Study {
                     GlassCheck.Policy check = new GlassCheck.Policy(ExciteSettings.defaults(glass.interaction()).fire(),
                             relax, false, adapt);
                     new ModesStep(glass, settings.selection(), PhononOrderParameter.PAPER_NM, settings.solver(),
-                            sample.modes(), check).run(world, arena)
+                            sample.modes(), check, settings.memory()).run(world, arena)
                             .ifPresent(r -> listener.computed(r, sample.modes()));
                 }
             });
@@ -188,7 +195,8 @@ public final class Study {
                     InputGlass glass = InputGlass.read(excited, settings.interactions(), arena);
                     new ExciteStep(glass, settings.system(), ExciteSettings.defaults(glass.interaction()),
                             new ExciteStep.ModeSource.Directory(sample.modes(), null), Optional.empty(),
-                            sample.excite(), false, glass.interaction().analytic().isEmpty()).run(world, settings.groups(), settings.workers(),
+                            sample.excite(), false, glass.interaction().analytic().isEmpty(), settings.memory())
+                            .run(world, settings.groups(), settings.workers(),
                             journalOf(listener), arena).ifPresent(listener::excited);
                 }
             });
@@ -221,7 +229,7 @@ public final class Study {
         }
     }
 
-    /** An excite step's listener that passes the journal lines it did not keep on to the study's listener. */
+    /** An excite step's listener that passes the journal lines it did not keep, and its progress, on to the study's. */
     private static ExciteRun.Listener journalOf(Listener listener) {
         return new ExciteRun.Listener() {
             @Override
@@ -230,6 +238,11 @@ public final class Study {
             @Override
             public void skipped(Journal.Skipped line) {
                 listener.skipped(line);
+            }
+
+            @Override
+            public void progress(ModeProgress.Report report) {
+                listener.progress(report);
             }
         };
     }

@@ -21,6 +21,7 @@ import org.modekick.excite.Thresholds;
 import org.modekick.io.JsonFile;
 import org.modekick.lammps.FireSettings;
 import org.modekick.modes.ModeAnalysis;
+import org.modekick.modes.ModeMasses;
 import org.modekick.modes.ModeSelection;
 import org.modekick.modes.ModeSet;
 import org.modekick.mpi.Communicator;
@@ -106,7 +107,8 @@ public final class ThermalRun {
             ModeSelection lowest = new ModeSelection.Lowest(1);
             ModeSet modes = ModeSet.of(new ModeAnalysis(ref.structure(), HessianSources.of(ref.structure(),
                     ref.interaction(), ref.masses(), dir.resolve("lammps").resolve(RankLogs.name("hessian"))),
-                    new EigenSolver(EigenSolver.Options.defaults()), 100).compute(lowest, arena), lowest);
+                    new EigenSolver(EigenSolver.Options.defaults()), 100).compute(lowest, arena), lowest,
+                    ModeMasses.UNRECORDED); // H's lowest curvature, in positions as the thresholds need it
             same = Thresholds.derive(fire.forceTolerance(), ref.forceNorm(), modes.lambdaMin(), ref.energy()).same();
         }
         return new ThermalRun(ref, fire, same, known, tc, tcTrue, settings, dir, exciteDir);

@@ -7,7 +7,8 @@ import org.modekick.store.ExciteSummary;
 /**
  * One row of Table I: T_c = 2 min_k Delta Phi_barrier(omega_k) (section III.A), the temperature at which
  * equipartition's T/2 per mode first reaches a mode's barrier, with the mode achieving it. Beside it,
- * the harmonic estimate min_k (omega_k A_c)^2 N the paper gives as approximately equal, and T_c as
+ * the harmonic estimate min_k (omega_k A_c)^2 N the paper gives as approximately equal (min_k kappa_k A_c^2 N with
+ * masses other than 1, kappa_k = d_k.H.d_k along the kick: {@link Excitation#harmonicBarrier}), and T_c as
  * excite itself reported it, as a cross-check. Only modes that reached a distinct state with a positive
  * barrier count; exchanges, divergences and modes without a transition have no barrier to a new state.
  *

@@ -23,6 +23,11 @@ public final class ExcitationsCsv {
     public static final String FILE = "excitations.csv";
     public static final List<String> COLUMNS = List.of("k", "omega", "P", "O", "A_c", "dr", "dPhi", "barrier",
             "N_rearr", "I", "a", "A_c_A3", "transition", "status");
+    /**
+     * The column after {@link #COLUMNS} of a run whose masses are not all 1: kappa = d.H.d along the kick, which the
+     * harmonic barrier kappa A_c^2 N / 2 needs (omega^2 is the dynamical matrix's eigenvalue).
+     */
+    public static final String KAPPA = "kappa";
 
     private ExcitationsCsv() {}
 
@@ -33,15 +38,16 @@ public final class ExcitationsCsv {
 
     public static void write(Path file, List<Excitation> rows) throws IOException {
         AtomicFile.writeText(file, out -> {
-            out.write(String.join(",", COLUMNS) + "\n");
+            out.write(header(rows) + "\n");
+            boolean kappa = withKappa(rows);
             for (Excitation e : rows) {
-                out.write(line(e));
+                out.write(line(e, kappa));
                 out.write('\n');
             }
         });
     }
 
-    /** The columns {@code modekick barriers} adds: omega^2 A_c^2 N / 2 and the true forward barrier of the mode's transition. */
+    /** The columns {@code modekick barriers} adds: omega^2 A_c^2 N / 2 (kappa A_c^2 N / 2 with masses) and the true forward barrier of the mode's transition. */
     public static final List<String> PATH_COLUMNS = List.of("barrier_harmonic", "barrier_path");
 
     /**
@@ -52,13 +58,27 @@ public final class ExcitationsCsv {
     public static void write(Path file, List<Excitation> rows, int n, java.util.Map<Integer, Double> pathBarriers)
             throws IOException {
         AtomicFile.writeText(file, out -> {
-            out.write(String.join(",", COLUMNS) + "," + String.join(",", PATH_COLUMNS) + "\n");
+            out.write(header(rows) + "," + String.join(",", PATH_COLUMNS) + "\n");
+            boolean kappa = withKappa(rows);
             for (Excitation e : rows) {
                 double path = e.transition().isPresent()
                         ? pathBarriers.getOrDefault(e.transition().getAsInt(), Double.NaN) : Double.NaN;
-                out.write(line(e) + "," + number(e.harmonicBarrier(n)) + "," + number(path) + "\n");
+                out.write(line(e, kappa) + "," + number(e.harmonicBarrier(n)) + "," + number(path) + "\n");
             }
         });
+    }
+
+    /** Whether the lines carry kappa (masses not all 1). */
+    private static boolean withKappa(List<Excitation> rows) {
+        return rows.stream().anyMatch(e -> !Double.isNaN(e.kappa()));
+    }
+
+    private static String header(List<Excitation> rows) {
+        return String.join(",", COLUMNS) + (withKappa(rows) ? "," + KAPPA : "");
+    }
+
+    private static String line(Excitation e, boolean kappa) {
+        return line(e) + (kappa ? "," + number(e.kappa()) : "");
     }
 
     private static String line(Excitation e) {
@@ -97,7 +117,8 @@ public final class ExcitationsCsv {
             OptionalInt transition = r.optionalInteger("transition");
             rows.add(new Excitation(r.integer("k"), r.number("omega"), r.number("P"), r.number("O"), r.number("A_c"),
                     r.number("dr"), r.number("dPhi"), r.number("barrier"), r.number("N_rearr"), r.number("I"),
-                    r.number("a"), r.number("A_c_A3"), transition, status));
+                    r.number("a"), r.number("A_c_A3"), transition, status,
+                    r.has(KAPPA) ? r.number(KAPPA) : Double.NaN));
         }
         return rows;
     }

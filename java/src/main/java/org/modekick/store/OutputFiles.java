@@ -20,6 +20,7 @@ import org.modekick.excite.Reference;
 import org.modekick.excite.Relaxer;
 import org.modekick.excite.Status;
 import org.modekick.excite.TransitionGroups;
+import org.modekick.hessian.MassWeighting;
 import org.modekick.mpi.TaskGroups;
 import org.modekick.system.Box;
 
@@ -68,7 +69,8 @@ public final class OutputFiles {
             }
         }
         ExcitationsCsv.write(dir.resolve(ExcitationsCsv.FILE),
-                results.stream().map(r -> Excitation.of(r, groups.id(r.k()))).toList());
+                results.stream().map(r -> Excitation.of(r, groups.id(r.k()), !MassWeighting.unit(ref.masses())))
+                        .toList());
         TrialsCsv.write(dir.resolve(TrialsCsv.FILE),
                 results.stream().flatMap(r -> r.trials().stream()).map(TrialRow::of).toList());
         ExciteSummary.write(dir.resolve(ExciteSummary.FILE),
@@ -202,9 +204,10 @@ public final class OutputFiles {
         search.put("precision", s.precision());
         search.put("scan_start", s.scanStart().text());
         search.put("definition", "A_c is the smallest A of the final bracket [lo, hi] (hi / lo <= 1 + precision) whose"
-                + " kick r0 + A sqrt(N) e_k does not relax back to r0; the bracket comes from a scan by"
+                + " kick r0 + A sqrt(N) e_k (d_k with masses other than 1: mass_convention) does not relax back to r0;"
+                + " the bracket comes from a scan by"
                 + " scan_factor on the grid a_min scan_factor^j (started at a_min, or, with scan_start onset, at the"
-                + " first grid point where the kick's energy departs by 10% from omega^2 A^2 N / 2 and going down"
+                + " first grid point where the kick's energy departs by 10% from omega^2 A^2 N / 2 (kappa A^2 N / 2 with masses) and going down"
                 + " while kicks leave), then bisection at the geometric mean; the kick at A_c is always relaxed to convergence");
         m.put("search", search);
         m.put(ExciteSummary.THRESHOLDS, plan.thresholds().describe());
@@ -240,7 +243,8 @@ public final class OutputFiles {
                 + " certainly transitioned (pe + ke < Phi0 - m) has none and its dr, dPhi are empty; a relaxation stopped"
                 + " back at r0 gives those of the stopped state (|dr| < delta); the kick at A_c is always converged");
         m.put("barrier_note", "barrier is Delta Phi_barrier of Eq. (8) at A_c (pairwise Phi(r0 + A_c sqrt(N) e) - Phi0);"
-                + " the paper finds it close to omega^2 A_c^2 N / 2, listed beside it");
+                + " the paper finds it close to omega^2 A_c^2 N / 2, listed beside it (kappa A_c^2 N / 2 with masses"
+                + " other than 1, kappa = d.H.d along the kick d)");
 
         Map<String, Object> timings = new LinkedHashMap<>();
         double[] seconds = results.stream().mapToDouble(ModeResult::seconds).toArray();

@@ -49,6 +49,15 @@ class StudyCommandTest {
         List<String> transitions = Files.readAllLines(report.resolve("tables/transitions.csv"));
         assertTrue(transitions.get(1).startsWith("harmonic,600,3,harmonic-N600-seed3"), transitions.get(1));
         assertTrue(Files.readString(study.resolve("study.log")).contains("excite"));
+        // before each heavy step its memory estimate, while excite runs its progress (also in progress.json)
+        assertTrue(first.contains("memory estimate: N = 600, K = 6"), first);
+        assertTrue(first.contains("harmonic-N600-seed3: excite: progress: 6/6 modes"), first);
+        String progress = Files.readString(study.resolve("progress.json"));
+        assertTrue(progress.contains("\"modes_done\": 6") && progress.contains("\"step\": \"harmonic-N600-seed3: excite\""),
+                progress);
+        assertTrue(Files.exists(sample.resolve("excite/progress.json")));
+        assertTrue(Files.readString(sample.resolve("modes/summary.json")).contains("\"memory_estimate\""));
+        assertTrue(Files.readString(sample.resolve("excite/summary.json")).contains("\"memory_estimate\""));
 
         String again = run("study", "--system", "harmonic", "--sizes", "600", "--samples", "1", "--seed", "3",
                 "--count", "6", "-o", study.toString());

@@ -12,6 +12,8 @@ import java.lang.foreign.Arena;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.InstantSource;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,6 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ExciteSettings;
 import org.modekick.excite.ModeResult;
+import org.modekick.forecast.ModeProgress;
+import org.modekick.forecast.ProgressFile;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.mpi.TaskGroups;
@@ -180,6 +184,47 @@ class ExciteRunTest {
         });
         assertEquals(0, again.computed());
         assertEquals(outputs(baseline), outputs(run));
+    }
+
+    /**
+     * A resumed run's progress: the modes of the journal are done from the start but take no time, so the time per mode
+     * and the time left come from the modes this session computed alone (on a clock that stands still, so the
+     * projection is exactly the arithmetic of those modes' own times).
+     */
+    @Test
+    void aResumedRunProjectsItsTimeLeftFromTheModesItComputedOnly() throws Exception {
+        Path run = copyOfBaseline("resumed-progress", 0);
+        List<String> lines = Files.readAllLines(run.resolve(Journal.FILE));
+        Files.write(run.resolve(Journal.FILE), lines.subList(0, 2)); // modes 1 and 2 finished before the "kill"
+        Instant now = Instant.parse("2026-12-03T06:00:00Z");
+        List<ModeProgress.Report> reports = new ArrayList<>();
+        ExciteRun.Report r = new ExciteRun(plan(glass.settings(true)), InstantSource.fixed(now))
+                .run(run, 1, new ExciteRun.Listener() {
+                    @Override
+                    public void finished(ModeResult result) {}
+
+                    @Override
+                    public void progress(ModeProgress.Report report) {
+                        reports.add(report);
+                    }
+                });
+        assertEquals(2, r.computed());
+        assertEquals(3, reports.size(), "once on opening, once per mode computed");
+        ModeProgress.Report opened = reports.get(0);
+        assertEquals(List.of(2, 2, 0), List.of(opened.done(), opened.restored(), opened.computed()));
+        assertFalse(opened.known(), "the journal's modes make no projection");
+        double third = r.results().get(2).seconds();
+        double fourth = r.results().get(3).seconds();
+        ModeProgress.Report afterThird = reports.get(1);
+        assertEquals(third, afterThird.modeSeconds(), 0, "mode 3's time alone, not modes 1 and 2 of the journal");
+        assertEquals(third, afterThird.secondsLeft(), 1e-12, "one mode left on one worker");
+        assertEquals(now.plusMillis(Math.round(third * 1e3)), afterThird.eta());
+        assertEquals((third + fourth) / 2, reports.get(2).modeSeconds(), 1e-12);
+        JsonObject file = JsonParser.parseString(Files.readString(run.resolve(ProgressFile.FILE))).getAsJsonObject();
+        assertEquals(4, file.get("modes_done").getAsInt());
+        assertEquals(2, file.get("modes_restored").getAsInt());
+        assertEquals(2, file.get("modes_computed").getAsInt());
+        assertEquals(0, file.get("seconds_left").getAsDouble());
     }
 
     /** A copy of the baseline run's run.json, journal and final states but the first {@code withoutStates}. */

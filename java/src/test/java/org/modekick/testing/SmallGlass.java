@@ -30,7 +30,8 @@ public record SmallGlass(Path data, Reference reference, ModeSet modes, Threshol
                 arena);
         ModeSelection selection = new ModeSelection.Lowest(count);
         ModeSet modes = ModeSet.of(new ModeAnalysis(ref.structure(), ref.forceField(),
-                new EigenSolver(EigenSolver.Options.defaults()), 100).compute(selection, arena), selection);
+                new EigenSolver(EigenSolver.Options.defaults()), 100).compute(selection, arena), selection,
+                org.modekick.modes.ModeMasses.UNRECORDED);
         Thresholds t = Thresholds.derive(system.fireSettings().forceTolerance(), ref.forceNorm(), modes.lambdaMin(),
                 ref.energy());
         return new SmallGlass(data, ref, modes, t);
