@@ -75,6 +75,7 @@ final class ExciteCommand implements Command {
         Options o = CommonOptions.withInteractions(CommonOptions.base("output directory (required): excitations.csv,"
                 + " trials.csv, decay-ID.csv, transition-ID.dump, summary.json; a killed run resumes there"));
         addRunOptions(o);
+        CommonOptions.IGNORE_MEMORY.addTo(o);
         return o;
     }
 
@@ -100,7 +101,6 @@ final class ExciteCommand implements Command {
         CommonOptions.MAX_ITERATIONS.addTo(o, "FIRE iterations allowed per relaxation (default 100000)");
         NO_EARLY_STOP.addTo(o);
         CommonOptions.MINIMIZE.addTo(o);
-        CommonOptions.IGNORE_MEMORY.addTo(o);
     }
 
     @Override

@@ -74,6 +74,7 @@ final class StudyCommand implements Command {
         CommonOptions.withSelection(o);
         CommonOptions.BLAS_THREADS.addTo(o,
                 "modes: OpenBLAS threads for MUMPS's factorisations and solves (default 1)");
+        CommonOptions.PETSC_OPTIONS.addTo(o, "modes: PETSc/SLEPc options, as modes takes them");
         CommonOptions.WORKERS.addTo(o, "excite: parallel workers (default: all cores; 1 under MPI)");
         CommonOptions.RANKS_PER_TASK.addTo(o, "excite under MPI: ranks per task group (default 1)");
         CommonOptions.EQUILIBRATION.addTo(o, "lj: MD steps of the liquid (default 10000)");

@@ -192,6 +192,17 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         }
     }
 
+    /** Lines counted as bytes, not decoded: a damaged modes.csv is named later, by the reader that parses it. */
+    private static long lineCount(Path file) throws IOException {
+        long lines = 0;
+        for (byte b : Files.readAllBytes(file)) {
+            if (b == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
     /**
      * The memory the run will need on {@code workers}: K is the selection's count, else the modes on disk (all of a
      * modes directory, an upper bound of a selection from it), else {@link MemoryEstimate#modes}; the eigensolver
@@ -213,9 +224,7 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         if (selection instanceof ModeSelection.Lowest l) {
             k = l.count();
         } else if (!solves) {
-            try (var lines = Files.lines(csv)) {
-                k = (int) Math.max(1, lines.count() - 1);
-            }
+            k = (int) Math.max(1, lineCount(csv) - 1);
         } else {
             k = MemoryEstimate.modes(selection, n);
         }

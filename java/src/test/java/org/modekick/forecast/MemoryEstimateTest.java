@@ -52,8 +52,8 @@ class MemoryEstimateTest {
     @Test
     void aSelectionByFrequencyIsEstimatedAsAFractionOfTheModes() {
         assertEquals(100, MemoryEstimate.modes(new ModeSelection.Lowest(100), 32_000));
-        assertEquals(960, MemoryEstimate.modes(new ModeSelection.BelowBosonPeak(), 32_000));
-        assertEquals(20, MemoryEstimate.modes(new ModeSelection.BelowBosonPeak(), 100), "never fewer than 20");
+        assertEquals(6720, MemoryEstimate.modes(new ModeSelection.BelowBosonPeak(), 32_000));
+        assertEquals(20, MemoryEstimate.modes(new ModeSelection.BelowBosonPeak(), 50), "never fewer than 20");
     }
 
     @Test
