@@ -93,13 +93,16 @@ done
 modes="$work/serial/modes-count"
 run_both excite excite "$glass" --system harmonic --modes "$modes" --count 8 --ranks-per-task 1 -o @OUT@
 check "excite: the one report" once excite "modes excited"
-same_files() {
-  local f status=0
-  for f in excitations.csv trials.csv; do
-    if cmp -s "$1/$f" "$2/$f"; then echo "  $f identical"; else echo "  $f DIFFERS"; status=1; fi
+# identical DIR1 DIR2 FILE...: each FILE byte-identical in both directories
+identical() {
+  local a=$1 b=$2 f status=0
+  shift 2
+  for f in "$@"; do
+    if cmp -s "$a/$f" "$b/$f"; then echo "  $f identical"; else echo "  $f DIFFERS"; status=1; fi
   done
   return $status
 }
+same_files() { identical "$1" "$2" excitations.csv trials.csv; }
 check "excite, groups of 1: byte-identical files" same_files "$work/serial/excite" "$work/parallel/excite"
 check "excite, groups of 1: A_c per mode" "$modekick" compare-excite "$work/serial/excite" "$work/parallel/excite" \
   --amplitude-tolerance 0
@@ -202,11 +205,9 @@ cp -r "$small/excite" "$work/parallel/barriers"
 run_both barriers barriers @OUT@ --system harmonic --workers 1
 check "barriers: the one report" once barriers "transitions ("
 same_paths() {
-  local f status=0
-  for f in barriers/barriers.csv barriers/path-1.dump barriers/path-1.csv barriers/path-2.dump barriers/path-2.csv \
-      excitations.csv; do
-    if cmp -s "$1/$f" "$2/$f"; then echo "  $f identical"; else echo "  $f DIFFERS"; status=1; fi
-  done
+  local status=0
+  identical "$1" "$2" barriers/barriers.csv barriers/path-1.dump barriers/path-1.csv barriers/path-2.dump \
+    barriers/path-2.csv excitations.csv || status=1
   grep -q "$RANKS MPI ranks" "$work/parallel/barriers.txt" || { echo "  not run on $RANKS ranks"; status=1; }
   return $status
 }
@@ -214,14 +215,7 @@ check "barriers: byte-identical paths" same_paths "$work/serial/barriers" "$work
 run_both thermal thermal "$small/glass.data" --system harmonic --excite "$small/excite" --temperatures 1e-5,1e-4 \
   --seeds 2 --quenches 2 --interval 500 --workers 1 -o @OUT@
 check "thermal: the one report" once thermal "runs computed now"
-same_quenches() {
-  local f status=0
-  for f in quenches.csv escape.csv; do
-    if cmp -s "$1/$f" "$2/$f"; then echo "  $f identical"; else echo "  $f DIFFERS"; status=1; fi
-  done
-  return $status
-}
-check "thermal: byte-identical quenches" same_quenches "$work/serial/thermal" "$work/parallel/thermal"
+check "thermal: byte-identical quenches" identical "$work/serial/thermal" "$work/parallel/thermal" quenches.csv escape.csv
 
 # study --barriers --thermal under mpirun: both steps after excite, on every rank, the report once
 study_beyond() {

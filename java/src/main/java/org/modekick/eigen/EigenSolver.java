@@ -87,10 +87,10 @@ public final class EigenSolver {
         }
 
         /**
-         * SLEPc tolerance 1e-12 (no extra iterations against 1e-10 at n = 12288), residuals up to 1e-7
-         * (spectrum slicing leaves relative residuals of 1e-10 to ~1e-8 whatever the tolerance; the
-         * eigenvalues, Rayleigh quotients, are far more accurate than that), automatic target and lower
-         * bound, checks on.
+         * SLEPc tolerance 1e-12 (no extra iterations against 1e-10 at n = 12288; spectrum slicing runs at
+         * {@link EpsRun#SLICING_TOLERANCE}, its smallest pairs being left at residuals above 1e-7 otherwise),
+         * residuals up to 1e-7 (the eigenvalues, Rayleigh quotients, are far more accurate than that),
+         * automatic target and lower bound, checks on.
          */
         public static Options defaults() {
             return new Options("", 1e-12, 1e-7, Double.NaN, Double.NaN, true, true, 0);
