@@ -19,10 +19,10 @@ import org.modekick.system.Configuration;
  * factorisations, which run one after the other), factor entries growing as N^1.39. A wider interaction adds
  * neighbours and fill: the factor is scaled by (z / z_harmonic)^0.8, the exponent fitted to the LJ glass of N = 8000
  * (z = 62.1; 1,638 MB peak for K = 60; nested dissection's thicker separators alone would give 2/3). Beside it: the
- * Lanczos basis, 3N ncv doubles with SLEPc's default ncv = max(2K, K + 15); the K eigenvectors twice (SLEPc's and ours); the CSR
- * Hessian (9 (1 + z) N entries of 8 + 4 bytes) three times (ours, the shifted copy, the preconditioner's); and the
- * process itself (JVM, PETSc, MUMPS, LAMMPS), 250 MB measured at N = 2000. At N = 32,000, K = 100 this gives
- * 2,351 MB against 2,320-2,467 MB measured peak resident size.
+ * Lanczos basis, 3N ncv doubles with SLEPc's default ncv = max(2K, K + 15); the K eigenvectors twice (SLEPc's and
+ * ours); the CSR Hessian (9 (1 + z) N entries of 8 + 4 bytes) three times (ours, the shifted copy, the
+ * preconditioner's); and the process itself (JVM, PETSc, MUMPS, LAMMPS), 250 MB measured at N = 2000. At
+ * N = 32,000, K = 100 this gives 2,351 MB against 2,320-2,467 MB measured peak resident size.
  *
  * <p><b>Excite.</b> The process, the K eigenvectors twice (the modes read back and the plan's copy), and per worker
  * a LAMMPS instance and the worker's Java states: {@link #WORKER_BYTES_PER_PARTICLE} bytes a particle (per-atom
@@ -132,7 +132,8 @@ public record MemoryEstimate(int particles, int modes, double neighbours, int wo
     public String line() {
         String eigen = solves ? String.format(Locale.ROOT, "eigensolver %s (MUMPS factor %s), ",
                 text(eigensolverBytes()), text(factorBytes())) : "";
-        return String.format(Locale.ROOT, "memory estimate: N = %d, K = %d, z = %.1f, %d worker%s: %sexcite %s; peak %s",
+        return String.format(Locale.ROOT,
+                "memory estimate: N = %d, K = %d, z = %.1f, %d worker%s: %sexcite %s; peak %s",
                 particles, modes, neighbours, workers, workers == 1 ? "" : "s", eigen, text(exciteBytes()),
                 text(peakBytes()));
     }
