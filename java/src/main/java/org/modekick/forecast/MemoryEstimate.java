@@ -17,12 +17,12 @@ import org.modekick.system.Configuration;
  * <p><b>Modes.</b> The peak is MUMPS's factorisation of the shifted Hessian. Measured on harmonic glasses (PORD
  * ordering): INFOG(16) = 646 MB for the pivoting LDL^T of N = 16,000 (the count check's, the larger of the two
  * factorisations, which run one after the other), factor entries growing as N^1.39. A wider interaction adds
- * neighbours: the separators of a nested dissection thicken with the interaction range, ~ z^(1/3), and the dense
- * fronts grow as their square, so the factor is scaled by (z / z_harmonic)^(2/3). Beside it: the Lanczos basis,
- * 3N ncv doubles with SLEPc's default ncv = max(2K, K + 15); the K eigenvectors twice (SLEPc's and ours); the CSR
- * Hessian (9 (1 + z) N entries of 8 + 4 bytes) three times (ours, the shifted copy, the preconditioner's); and the
- * process itself (JVM, PETSc, MUMPS, LAMMPS), 250 MB measured at N = 2000. At N = 32,000, K = 100 this gives
- * 2,351 MB against 2,320-2,467 MB measured peak resident size.
+ * neighbours and fill: the factor is scaled by (z / z_harmonic)^0.8, the exponent fitted to the LJ glass of N = 8000
+ * (z = 62.1; 1,638 MB peak for K = 60; nested dissection's thicker separators alone would give 2/3). Beside it: the
+ * Lanczos basis, 3N ncv doubles with SLEPc's default ncv = max(2K, K + 15); the K eigenvectors twice (SLEPc's and
+ * ours); the CSR Hessian (9 (1 + z) N entries of 8 + 4 bytes) three times (ours, the shifted copy, the
+ * preconditioner's); and the process itself (JVM, PETSc, MUMPS, LAMMPS), 250 MB measured at N = 2000. At
+ * N = 32,000, K = 100 this gives 2,351 MB against 2,320-2,467 MB measured peak resident size.
  *
  * <p><b>Excite.</b> The process, the K eigenvectors twice (the modes read back and the plan's copy), and per worker
  * a LAMMPS instance and the worker's Java states: {@link #WORKER_BYTES_PER_PARTICLE} bytes a particle (per-atom
@@ -41,6 +41,8 @@ public record MemoryEstimate(int particles, int modes, double neighbours, int wo
     static final double FACTOR_EXPONENT = 1.39;
     /** z of the harmonic glasses: contacts per particle, 8.69-8.72 at N = 2000, 16,000 and 32,000. */
     static final double HARMONIC_NEIGHBOURS = 8.72;
+    /** How the factor grows with z beyond the harmonic glasses' (fitted on LJ, N = 8000). */
+    static final double WIDER_EXPONENT = 0.8;
     static final double PROCESS_BYTES = 250e6;
     static final double WORKER_BYTES_PER_PARTICLE = 4096;
 
@@ -91,7 +93,7 @@ public record MemoryEstimate(int particles, int modes, double neighbours, int wo
     /** MUMPS's factor and work space, bytes. */
     public double factorBytes() {
         double wider = Math.max(1, neighbours / HARMONIC_NEIGHBOURS);
-        return FACTOR_BYTES_16K * Math.pow(particles / 16000.0, FACTOR_EXPONENT) * Math.pow(wider, 2.0 / 3);
+        return FACTOR_BYTES_16K * Math.pow(particles / 16000.0, FACTOR_EXPONENT) * Math.pow(wider, WIDER_EXPONENT);
     }
 
     public double eigensolverBytes() {
@@ -130,7 +132,8 @@ public record MemoryEstimate(int particles, int modes, double neighbours, int wo
     public String line() {
         String eigen = solves ? String.format(Locale.ROOT, "eigensolver %s (MUMPS factor %s), ",
                 text(eigensolverBytes()), text(factorBytes())) : "";
-        return String.format(Locale.ROOT, "memory estimate: N = %d, K = %d, z = %.1f, %d worker%s: %sexcite %s; peak %s",
+        return String.format(Locale.ROOT,
+                "memory estimate: N = %d, K = %d, z = %.1f, %d worker%s: %sexcite %s; peak %s",
                 particles, modes, neighbours, workers, workers == 1 ? "" : "s", eigen, text(exciteBytes()),
                 text(peakBytes()));
     }

@@ -47,7 +47,7 @@ public final class ProgressFile {
         return m;
     }
 
-    /** "progress: 12/100 modes (2 from the journal), 35.2 s per mode on each of 2 workers, about 29m20s left, ETA ..." */
+    /** "progress: 12/100 modes (2 from the journal), 35.2 s per mode on each of 2 workers, about 29m20s left, ETA". */
     public static String line(ModeProgress.Report r) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "progress: %d/%d modes", r.done(), r.total()));
         if (r.restored() > 0) {

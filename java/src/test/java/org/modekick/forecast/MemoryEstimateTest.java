@@ -40,6 +40,13 @@ class MemoryEstimateTest {
     }
 
     @Test
+    void theLjPeakAtEightThousandAndSixtyModesIsTheMeasuredOne() {
+        // measured: study --data lj-8000-1 --count 60 --workers 2 (modes, then excite), peak 1,638 MB; z = 62.1
+        double peak = new MemoryEstimate(8000, 60, 62.1, 2, true).peakBytes() / MB;
+        assertTrue(peak > 0.9 * 1638 && peak < 1.1 * 1638, "estimated " + peak + " MB");
+    }
+
+    @Test
     void anExciteRunGivenItsModesNeedsNoFactor() {
         MemoryEstimate e = new MemoryEstimate(32_000, 100, 8.71, 2, false);
         assertEquals(e.exciteBytes(), e.peakBytes());
