@@ -294,7 +294,7 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         EigenSolver solver = new EigenSolver(EigenSolver.Options.defaults(), world);
         Optional<ModeAnalysisResult> r = new ModeAnalysis(reference.structure(),
                 HessianSources.of(reference.structure(), reference.interaction(), reference.masses(),
-                        logs.resolve(world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")),
+                        logs.resolve(RankLogs.name(world, "hessian"))),
                 reference.masses(), solver, PhononOrderParameter.PAPER_NM).computeParallel(selection, arena);
         Agreement.run(world, "writing " + dir, () -> r.ifPresent(result -> {
             try {

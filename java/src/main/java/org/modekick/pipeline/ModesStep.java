@@ -59,7 +59,7 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
             // with masses other than 1 the modes are those of M^-1/2 H M^-1/2 (with every mass 1, of H untouched)
             computed = new ModeAnalysis(checked.structure(), HessianSources.of(checked.structure(),
                     glass.interaction(), checked.masses(), output.resolve("lammps").resolve(
-                            world.isRoot() ? "hessian.log" : "hessian-rank-" + world.rank() + ".log")),
+                            RankLogs.name(world, "hessian"))),
                     checked.masses(), eigen, nm).computeParallel(selection, arena);
         } catch (ModeSelection.Unsatisfiable e) {
             GlassCheck.forget(GlassCheck.log(output));
