@@ -275,13 +275,8 @@ class ModeAnalysisTest {
     /** Section II.B: quasi-localised modes (small P) appear below the boson peak of a glass. */
     @Test
     void glassHasQuasiLocalisedModesBelowTheBosonPeak() throws Exception {
-        ModelSystem system = ModelSystem.HARMONIC;
-        Path data = dir.resolve("glass.data");
-        new GlassPreparation(system, system.fireSettings(), Map.of()).run(MpiRuntime.self(), 1000, 2, data);
         try (Arena arena = Arena.ofShared()) {
-            Configuration glass = DataFile.read(data, arena).configuration();
-            ModeAnalysisResult r = new ModeAnalysis(glass, system.forceField(), new EigenSolver(), 100)
-                    .compute(new ModeSelection.BelowBosonPeak(), arena);
+            ModeAnalysisResult r = belowBosonPeakOfAHarmonicGlass(1000, 2, arena);
             assertNotNull(r.bosonPeak());
             double omegaBp = r.bosonPeak().omega();
             assertTrue(r.modes().mode(r.count()).omega() <= omegaBp);
@@ -297,18 +292,23 @@ class ModeAnalysisTest {
      */
     @Test
     void theSlicingBelowTheBosonPeakMeetsTheResidualTolerance() throws Exception {
-        ModelSystem system = ModelSystem.HARMONIC;
-        Path data = dir.resolve("glass-2000.data");
-        new GlassPreparation(system, system.fireSettings(), Map.of()).run(MpiRuntime.self(), 2000, 1, data);
         try (Arena arena = Arena.ofShared()) {
-            Configuration glass = DataFile.read(data, arena).configuration();
-            ModeAnalysisResult r = new ModeAnalysis(glass, system.forceField(), new EigenSolver(), 100)
-                    .compute(new ModeSelection.BelowBosonPeak(), arena);
+            ModeAnalysisResult r = belowBosonPeakOfAHarmonicGlass(2000, 1, arena);
             assertTrue(r.count() >= 1);
             assertTrue(r.modes().mode(r.count()).omega() <= r.bosonPeak().omega());
             double worst = Arrays.stream(r.residuals()).max().orElseThrow();
             assertTrue(worst <= 1e-7, "largest residual " + worst);
         }
+    }
+
+    /** The modes below the boson peak of a harmonic glass that modekick prepares with N particles and a seed. */
+    private ModeAnalysisResult belowBosonPeakOfAHarmonicGlass(int n, int seed, Arena arena) throws Exception {
+        ModelSystem system = ModelSystem.HARMONIC;
+        Path data = dir.resolve("glass-" + n + "-" + seed + ".data");
+        new GlassPreparation(system, system.fireSettings(), Map.of()).run(MpiRuntime.self(), n, seed, data);
+        Configuration glass = DataFile.read(data, arena).configuration();
+        return new ModeAnalysis(glass, system.forceField(), new EigenSolver(), 100)
+                .compute(new ModeSelection.BelowBosonPeak(), arena);
     }
 
     private static double dot(MemorySegment x, MemorySegment y) {
