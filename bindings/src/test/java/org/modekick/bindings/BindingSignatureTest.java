@@ -94,6 +94,24 @@ class BindingSignatureTest {
                 "binding classes found under " + BindingSources.mainSources() + " vs CHeaderCheck.HEADERS");
     }
 
+    /**
+     * The declarations the eigensolver's choice of factorisation rests on (CHOLMOD or MUMPS, by
+     * MatGetFactorAvailable; solves counted by KSPGetTotalIterations) are among those the two checks below
+     * hold against the headers: a binding dropped or renamed would otherwise go unchecked.
+     */
+    @Test
+    void factorSelectionBindingsAreChecked() {
+        Parsed p = parse(BindingSources.all().stream()
+                .filter(s -> s.className().endsWith(".petsc_h")).findFirst().orElseThrow());
+        for (String f : List.of("MatGetFactorAvailable", "PCFactorGetMatSolverType", "KSPGetTotalIterations",
+                "MatMumpsSetIcntl")) {
+            assertTrue(p.functions().containsKey(f), f + " is not bound with a C snippet");
+        }
+        for (String k : List.of("MAT_FACTOR_CHOLESKY", "MATSOLVERCHOLMOD", "MATSOLVERMUMPS")) {
+            assertTrue(p.constants().containsKey(k), k + " is not bound with a C snippet");
+        }
+    }
+
     @TestFactory
     Stream<DynamicTest> snippetsMatchTheJavaBindings() {
         return BindingSources.all().stream().map(src -> DynamicTest.dynamicTest(src.className(), () -> {

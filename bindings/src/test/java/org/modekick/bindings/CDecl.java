@@ -50,7 +50,7 @@ final class CDecl {
             entry("PetscErrorCode", Kind.INT), entry("PetscInt", Kind.INT), entry("PetscMPIInt", Kind.INT),
             entry("PetscBool", Kind.INT), entry("PetscErrorType", Kind.INT), entry("NormType", Kind.INT),
             entry("MatAssemblyType", Kind.INT), entry("MatOption", Kind.INT), entry("InsertMode", Kind.INT),
-            entry("MatDuplicateOption", Kind.INT),
+            entry("MatDuplicateOption", Kind.INT), entry("MatFactorType", Kind.INT),
             entry("PetscScalar", Kind.DOUBLE), entry("PetscReal", Kind.DOUBLE), entry("PetscLogDouble", Kind.DOUBLE),
             entry("Mat", Kind.POINTER), entry("Vec", Kind.POINTER), entry("KSP", Kind.POINTER), entry("PC", Kind.POINTER),
             entry("PetscOptions", Kind.POINTER), entry("MatType", Kind.POINTER), entry("KSPType", Kind.POINTER),

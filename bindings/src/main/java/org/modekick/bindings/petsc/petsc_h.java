@@ -269,6 +269,16 @@ public class petsc_h {
         return MAT_SPD;
     }
 
+    private static final int MAT_FACTOR_CHOLESKY = (int)2L;
+    /**
+     * {@snippet lang=c :
+     * enum <anonymous>.MAT_FACTOR_CHOLESKY = 2
+     * }
+     */
+    public static int MAT_FACTOR_CHOLESKY() {
+        return MAT_FACTOR_CHOLESKY;
+    }
+
     private static final int MAT_COPY_VALUES = (int)1L;
     /**
      * {@snippet lang=c :
@@ -477,6 +487,26 @@ public class petsc_h {
                 = petsc_h.LIBRARY_ARENA.allocateFrom("mumps");
         }
         return Holder.MATSOLVERMUMPS;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * #define MATSOLVERCHOLMOD "cholmod"
+     * }
+     */
+    public static final String MATSOLVERCHOLMOD = "cholmod";
+
+    /**
+     * {@snippet lang=c :
+     * #define MATSOLVERCHOLMOD "cholmod"
+     * }
+     */
+    public static MemorySegment MATSOLVERCHOLMOD() {
+        class Holder {
+            static final MemorySegment MATSOLVERCHOLMOD
+                = petsc_h.LIBRARY_ARENA.allocateFrom("cholmod");
+        }
+        return Holder.MATSOLVERCHOLMOD;
     }
 
     /**
@@ -5893,6 +5923,185 @@ public class petsc_h {
                 traceDowncall("KSPSetUp", x0);
             }
             return (int) mh$.invokeExact(x0);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class MatGetFactorAvailable {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER,
+            petsc_h.C_POINTER,
+            petsc_h.C_INT,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("MatGetFactorAvailable");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode MatGetFactorAvailable(Mat, MatSolverType, MatFactorType, PetscBool *)
+     * }
+     */
+    public static FunctionDescriptor MatGetFactorAvailable$descriptor() {
+        return MatGetFactorAvailable.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode MatGetFactorAvailable(Mat, MatSolverType, MatFactorType, PetscBool *)
+     * }
+     */
+    public static MethodHandle MatGetFactorAvailable$handle() {
+        return MatGetFactorAvailable.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode MatGetFactorAvailable(Mat, MatSolverType, MatFactorType, PetscBool *)
+     * }
+     */
+    public static MemorySegment MatGetFactorAvailable$address() {
+        return MatGetFactorAvailable.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode MatGetFactorAvailable(Mat, MatSolverType, MatFactorType, PetscBool *)
+     * }
+     */
+    public static int MatGetFactorAvailable(MemorySegment x0, MemorySegment x1, int x2, MemorySegment x3) {
+        var mh$ = MatGetFactorAvailable.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("MatGetFactorAvailable", x0, x1, x2, x3);
+            }
+            return (int) mh$.invokeExact(x0, x1, x2, x3);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class PCFactorGetMatSolverType {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("PCFactorGetMatSolverType");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode PCFactorGetMatSolverType(PC, MatSolverType *)
+     * }
+     */
+    public static FunctionDescriptor PCFactorGetMatSolverType$descriptor() {
+        return PCFactorGetMatSolverType.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode PCFactorGetMatSolverType(PC, MatSolverType *)
+     * }
+     */
+    public static MethodHandle PCFactorGetMatSolverType$handle() {
+        return PCFactorGetMatSolverType.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode PCFactorGetMatSolverType(PC, MatSolverType *)
+     * }
+     */
+    public static MemorySegment PCFactorGetMatSolverType$address() {
+        return PCFactorGetMatSolverType.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode PCFactorGetMatSolverType(PC, MatSolverType *)
+     * }
+     */
+    public static int PCFactorGetMatSolverType(MemorySegment x0, MemorySegment x1) {
+        var mh$ = PCFactorGetMatSolverType.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("PCFactorGetMatSolverType", x0, x1);
+            }
+            return (int) mh$.invokeExact(x0, x1);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
+    private static class KSPGetTotalIterations {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            petsc_h.C_INT,
+            petsc_h.C_POINTER,
+            petsc_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = petsc_h.findOrThrow("KSPGetTotalIterations");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * PetscErrorCode KSPGetTotalIterations(KSP, PetscInt *)
+     * }
+     */
+    public static FunctionDescriptor KSPGetTotalIterations$descriptor() {
+        return KSPGetTotalIterations.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * PetscErrorCode KSPGetTotalIterations(KSP, PetscInt *)
+     * }
+     */
+    public static MethodHandle KSPGetTotalIterations$handle() {
+        return KSPGetTotalIterations.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * PetscErrorCode KSPGetTotalIterations(KSP, PetscInt *)
+     * }
+     */
+    public static MemorySegment KSPGetTotalIterations$address() {
+        return KSPGetTotalIterations.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * PetscErrorCode KSPGetTotalIterations(KSP, PetscInt *)
+     * }
+     */
+    public static int KSPGetTotalIterations(MemorySegment x0, MemorySegment x1) {
+        var mh$ = KSPGetTotalIterations.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("KSPGetTotalIterations", x0, x1);
+            }
+            return (int) mh$.invokeExact(x0, x1);
         } catch (Throwable ex$) {
             throw new AssertionError("should not reach here", ex$);
         }
