@@ -16,6 +16,7 @@ import org.apache.commons.cli.Options;
 import org.modekick.excite.ExcitePlan;
 import org.modekick.excite.ModeResult;
 import org.modekick.io.OutputLock;
+import org.modekick.mpi.MpiRuntime;
 import org.modekick.pipeline.ExciteRun;
 import org.modekick.pipeline.HessianSources;
 import org.modekick.pipeline.InputGlass;
@@ -271,9 +272,13 @@ final class BenchCommand implements Command {
             // only a Hessian from LAMMPS's forces writes it
             Path log = Path.of(System.getProperty("java.io.tmpdir"), "modekick-bench-hessian-"
                     + ProcessHandle.current().pid() + ".log");
-            ModesBenchmark.run(glass.configuration(), HessianSources.of(glass.configuration(), glass.interaction(),
-                    glass.masses(), log), count, CommonOptions.solverOptions(line),
-                    !NO_BASELINE.isSet(line), out);
+            Path dir = CommonOptions.OUTPUT.isSet(line) ? CommonOptions.outputDirectory(line) : null;
+            try (OutputLock lock = dir == null ? OutputLock.none()
+                    : OutputLock.directory(MpiRuntime.world(), dir, "modekick bench")) {
+                ModesBenchmark.run(glass.configuration(), HessianSources.of(glass.configuration(),
+                        glass.interaction(), glass.masses(), log), count, CommonOptions.solverOptions(line),
+                        !NO_BASELINE.isSet(line), dir, out);
+            }
         }
         return 0;
     }

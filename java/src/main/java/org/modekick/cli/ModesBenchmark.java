@@ -11,13 +11,20 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import com.google.gson.GsonBuilder;
+import com.google.gson.JsonObject;
+import org.modekick.eigen.EigenResult;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.hessian.CsrMatrix;
 import org.modekick.hessian.HessianSource;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeSelection;
+import org.modekick.io.AtomicFile;
+import org.modekick.io.CsvFile;
+import org.modekick.io.CsvRecord;
 import org.modekick.io.NpyWriter;
+import org.modekick.modes.Mode;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.mpi.ReduceOp;
@@ -30,13 +37,24 @@ import org.modekick.system.Configuration;
  * all ranks (as {@code modes} does); the time is rank 0's from a common start to the end of the slowest
  * rank, the memory the largest peak of one rank and the sum over ranks; eigsh, a serial baseline, runs
  * only without mpirun. ci/mpi-bench.sh runs it on 1 and more ranks and prints the parallel efficiency.
+ * The eigensolver's time is split into its phases ({@link EigenResult.Phases}: factorisation and package,
+ * iterations and solves, count check), and with {@code -o DIR} the eigenvalues and figures are written
+ * there, so that two runs (say CHOLMOD against {@code --petsc-options "-st_pc_factor_mat_solver_type mumps"})
+ * can be compared digit by digit.
  */
 final class ModesBenchmark {
 
     private ModesBenchmark() {}
 
+    /** The files {@code bench modes -o DIR} writes. */
+    static final String EIGENVALUES = "eigenvalues.csv";
+    static final String SUMMARY = "summary.json";
+
+    /**
+     * @param dir where to write {@link #EIGENVALUES} and {@link #SUMMARY} (rank 0), or null: printed only
+     */
     static void run(Configuration glass, HessianSource field, int count, EigenSolver.Options options, boolean baseline,
-                    PrintStream out) throws IOException, InterruptedException {
+                    Path dir, PrintStream out) throws IOException, InterruptedException {
         Communicator world = MpiRuntime.world();
         try (Arena arena = Arena.ofShared()) {
             ModeAnalysis analysis = new ModeAnalysis(glass, field,
@@ -54,18 +72,82 @@ final class ModesBenchmark {
             }
             ModeAnalysisResult r = computed.get();
             String threads = options.blasThreads() == 0 ? "default" : Integer.toString(options.blasThreads());
-            out.printf(Locale.ROOT, "modekick N=%d K=%d ranks=%d blas_threads=%s seconds=%.3f (hessian %.3f, "
-                            + "eigensolver %.3f, observables %.3f) peak_mb=%.0f (largest rank; all ranks %.0f) "
-                            + "lambda_1=%.12e lambda_K=%.12e max_residual=%.1e%n",
-                    glass.size(), count, world.size(), threads, seconds, r.hessianSeconds(), r.eigenSeconds(),
-                    r.observableSeconds(), peakMax, peakSum, r.modes().mode(1).lambda(), r.modes().mode(count).lambda(),
-                    r.maxResidual());
+            EigenResult.Phases ph = r.eigenPhases();
+            double cpu = cpuSeconds();
+            out.printf(Locale.ROOT, "modekick N=%d K=%d ranks=%d blas_threads=%s method=%s seconds=%.3f (hessian %.3f, "
+                            + "eigensolver %.3f [factorisation %.3f by %s, iterations %.3f with %d solves, count check "
+                            + "%.3f by %s], observables %.3f) cpu_s=%.1f (rank 0, process) peak_mb=%.0f (largest "
+                            + "rank; all ranks %.0f) lambda_1=%.12e lambda_K=%.12e max_residual=%.1e%n",
+                    glass.size(), count, world.size(), threads, r.method(), seconds, r.hessianSeconds(),
+                    r.eigenSeconds(), ph.factorSeconds(), orNone(ph.factorPackage()), ph.iterationSeconds(),
+                    ph.solves(), ph.countSeconds(), orNone(ph.countPackage()), r.observableSeconds(), cpu, peakMax,
+                    peakSum, r.modes().mode(1).lambda(), r.modes().mode(count).lambda(), r.maxResidual());
+            if (dir != null) {
+                write(dir, glass.size(), count, world.size(), seconds, cpu, peakMax, r);
+                out.println("written " + dir.resolve(EIGENVALUES) + " and " + dir.resolve(SUMMARY));
+            }
             if (baseline && world.size() > 1) {
                 out.println("eigsh baseline skipped: a serial baseline, run it without mpirun");
             } else if (baseline) {
                 eigsh(glass, field, count, out);
             }
         }
+    }
+
+    private static String orNone(String name) {
+        return name.isEmpty() ? "none" : name;
+    }
+
+    /**
+     * The modes' eigenvalues (k, lambda, omega, residual; every digit, so that two runs can be compared) and
+     * the figures printed, as JSON: one writer, read back by {@link #readEigenvalues} (and the tests).
+     */
+    static void write(Path dir, int n, int count, int ranks, double seconds, double cpu, double peakMb,
+                      ModeAnalysisResult r) throws IOException {
+        Files.createDirectories(dir);
+        AtomicFile.writeText(dir.resolve(EIGENVALUES), w -> {
+            w.write("k,lambda,omega,relative_residual\n");
+            for (int k = 1; k <= r.count(); k++) {
+                Mode m = r.modes().mode(k);
+                w.write(k + "," + m.lambda() + "," + m.omega() + "," + r.residuals()[k - 1] + "\n");
+            }
+        });
+        EigenResult.Phases ph = r.eigenPhases();
+        JsonObject o = new JsonObject();
+        o.addProperty("N", n);
+        o.addProperty("modes", count);
+        o.addProperty("ranks", ranks);
+        o.addProperty("method", r.method());
+        o.addProperty("seconds", seconds);
+        o.addProperty("cpu_seconds", cpu);
+        o.addProperty("peak_mb", peakMb);
+        o.addProperty("hessian_s", r.hessianSeconds());
+        o.addProperty("eigensolver_s", r.eigenSeconds());
+        o.addProperty("factor_package", ph.factorPackage());
+        o.addProperty("factorisation_s", ph.factorSeconds());
+        o.addProperty("iterations_s", ph.iterationSeconds());
+        o.addProperty("solves", ph.solves());
+        o.addProperty("count_check_package", ph.countPackage());
+        o.addProperty("count_check_s", ph.countSeconds());
+        o.addProperty("observables_s", r.observableSeconds());
+        o.addProperty("max_relative_residual", r.maxResidual());
+        String text = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(o);
+        AtomicFile.writeText(dir.resolve(SUMMARY), w -> w.write(text + "\n"));
+    }
+
+    /** The eigenvalues of a {@link #EIGENVALUES} file, in its order. */
+    static double[] readEigenvalues(Path file) throws IOException {
+        List<CsvRecord> rows = CsvFile.read(file, List.of("lambda"));
+        double[] values = new double[rows.size()];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = rows.get(i).number("lambda");
+        }
+        return values;
+    }
+
+    /** CPU time of this process (all its threads), in seconds; NaN where the JVM does not tell. */
+    static double cpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() * 1e-9).orElse(Double.NaN);
     }
 
     /** The process's peak resident memory (VmHWM), in MB; NaN where /proc is not readable. */

@@ -31,19 +31,60 @@ public record EigenResult(int n, double[] eigenvalues, double[] residuals, Memor
      * @param inertiaCount   eigenvalues below the verification shift by Sylvester inertia (-1: not checked)
      * @param unusedOptions  PETSc options given by the user that nothing read (e.g. misspelt)
      * @param seconds        wall time of the solve
+     * @param phases         where the time of the (last) run went
      */
     public record Diagnostics(String method, int iterations, int converged, int inertiaCount,
-                              List<String> unusedOptions, double seconds) {
+                              List<String> unusedOptions, double seconds, Phases phases) {
         public Diagnostics {
             unusedOptions = List.copyOf(unusedOptions);
+            phases = phases == null ? Phases.NONE : phases;
+        }
+
+        /** Without phases (a result not from one shift-and-invert run). */
+        public Diagnostics(String method, int iterations, int converged, int inertiaCount, List<String> unusedOptions,
+                           double seconds) {
+            this(method, iterations, converged, inertiaCount, unusedOptions, seconds, Phases.NONE);
         }
     }
 
-    /** The same pairs with the inertia count of a later verification and the solve's time up to it. */
-    EigenResult verified(int inertiaCount, double seconds) {
+    /**
+     * Where the time of a shift-and-invert solve went: the factorisation of H - target I (EPSSetUp), the
+     * Krylov-Schur iterations (EPSSolve), each applying the factor once per solve, and the count check's
+     * factorisation of H - sigma I above the K-th eigenvalue. For slicing the factorisations happen inside
+     * the iterations, so there {@code factorSeconds} is only the first.
+     *
+     * @param factorPackage    the package that factorised for the shift-and-invert, e.g. "cholmod", "mumps"
+     * @param factorSeconds    wall time of that factorisation
+     * @param iterationSeconds wall time of the iterations
+     * @param solves           solves with the factor (KSPGetTotalIterations of the preonly KSP)
+     * @param countPackage     the package of the count check ("" when none ran)
+     * @param countSeconds     wall time of the count check's factorisation (0 when none ran)
+     */
+    public record Phases(String factorPackage, double factorSeconds, double iterationSeconds, int solves,
+                         String countPackage, double countSeconds) {
+        public static final Phases NONE = new Phases("", 0, 0, 0, "", 0);
+
+        Phases withCount(String pkg, double seconds) {
+            return new Phases(factorPackage, factorSeconds, iterationSeconds, solves, pkg, seconds);
+        }
+    }
+
+    /**
+     * The same pairs with the inertia count of a later verification (by {@code countPackage}, in
+     * {@code countSeconds}) and the solve's time up to it.
+     */
+    EigenResult verified(int inertiaCount, double seconds, String countPackage, double countSeconds) {
         Diagnostics d = diagnostics;
         return new EigenResult(n, eigenvalues, residuals, eigenvectors, new Diagnostics(d.method(), d.iterations(),
-                d.converged(), inertiaCount, d.unusedOptions(), seconds));
+                d.converged(), inertiaCount, d.unusedOptions(), seconds, d.phases().withCount(countPackage,
+                countSeconds)));
+    }
+
+    /** The same pairs with the options nothing read in the whole solve (known only once it has ended). */
+    EigenResult withUnusedOptions(List<String> unused) {
+        Diagnostics d = diagnostics;
+        return new EigenResult(n, eigenvalues, residuals, eigenvectors, new Diagnostics(d.method(), d.iterations(),
+                d.converged(), d.inertiaCount(), unused, d.seconds(), d.phases()));
     }
 
     /** Number of eigenpairs. */

@@ -2,6 +2,7 @@ package org.modekick.eigen;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.SegmentAllocator;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
@@ -242,7 +243,18 @@ public final class EigenSolver {
              Arena arena = Arena.ofConfined();
              OptionsScope scope = new OptionsScope(arena, options.petscOptions, layout);
              PetscObject mat = layout.createMatrix(arena, h)) {
-            return solve.apply(new SolveSession(options, layout, arena, scope, mat.handle(), t0));
+            EigenResult r = solve.apply(new SolveSession(options, layout, arena, scope, mat.handle(), t0));
+            // At the end, not after the first run: the count check reads MUMPS options a CHOLMOD run does not.
+            List<String> unused = scope.unused();
+            if (options.rejectUnusedOptions && !unused.isEmpty()) {
+                String hint = unused.stream().anyMatch(o -> o.contains("mumps"))
+                        && !r.diagnostics().method().contains("mumps")
+                        ? " (MUMPS options, but " + r.diagnostics().method() + " factorised: add "
+                        + OptionsScope.PACKAGE_OPTION + " mumps)" : "";
+                throw new IllegalArgumentException("PETSc options not used by the solver (misspelt?): " + unused
+                        + " in \"" + options.petscOptions() + "\"" + hint);
+            }
+            return r.withUnusedOptions(unused);
         } finally {
             SlepcRuntime.lock().unlock();
         }

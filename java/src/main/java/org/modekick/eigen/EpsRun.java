@@ -43,6 +43,15 @@ final class EpsRun implements AutoCloseable {
     double[] error;
     /** SLEPc indices by ascending eigenvalue. */
     int[] order;
+    /** The package that factorised (PCFactorGetMatSolverType after set-up), e.g. "cholmod". */
+    String factorPackage = "";
+    /** Wall time of EPSSetUp (for shift-and-invert: the factorisation) and of EPSSolve (the iterations). */
+    double setupSeconds;
+    double solveSeconds;
+    /** Linear solves with the factor (KSPGetTotalIterations of the preonly KSP: one per application). */
+    int solves;
+    /** A package this run must factorise with whatever the options say, or null: the options decide. */
+    private String forcedPackage;
 
     EpsRun(EigenSolver.Options options, Arena arena, MemorySegment mat, RowLayout layout) {
         this.options = options;
@@ -113,11 +122,25 @@ final class EpsRun implements AutoCloseable {
         check(slepc_h.EPSSetInterval(e, a, b), "EPSSetInterval");
     }
 
+    /**
+     * Factorise with {@code solverPackage} (e.g. {@link petsc_h#MATSOLVERCHOLMOD}), set after the options are
+     * read so that it overrides our default there; the caller passes null where the user's option must win.
+     */
+    void usePackage(String solverPackage) {
+        forcedPackage = solverPackage;
+    }
+
+    /** EPSSetFromOptions, then the forced package, then set-up (the factorisation) and solve, each timed. */
     void solve() {
         MemorySegment e = eps.handle();
         check(slepc_h.EPSSetFromOptions(e), "EPSSetFromOptions");
+        setUp();
+        long t1 = System.nanoTime();
         check(slepc_h.EPSSolve(e), "EPSSolve");
+        solveSeconds = (System.nanoTime() - t1) * 1e-9;
         MemorySegment iv = arena.allocate(ValueLayout.JAVA_INT);
+        check(petsc_h.KSPGetTotalIterations(ksp, iv), "KSPGetTotalIterations");
+        solves = iv.get(ValueLayout.JAVA_INT, 0);
         check(slepc_h.EPSGetConverged(e, iv), "EPSGetConverged");
         nconv = iv.get(ValueLayout.JAVA_INT, 0);
         check(slepc_h.EPSGetConvergedReason(e, iv), "EPSGetConvergedReason");
@@ -137,6 +160,24 @@ final class EpsRun implements AutoCloseable {
         order = IntStream.range(0, nconv).boxed()
                 .sorted(Comparator.comparingDouble((Integer i) -> lambda[i]).thenComparingInt(i -> i))
                 .mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * EPSSetUp (after the options are read) with the forced package, timed, and the package that factorised.
+     * Errors of the factorisation (CHOLMOD's "not positive definite") surface here as {@link PetscException}.
+     */
+    @SuppressWarnings("restricted") // the package name is a C string PETSc owns
+    private void setUp() {
+        if (forcedPackage != null) {
+            check(petsc_h.PCFactorSetMatSolverType(pc, arena.allocateFrom(forcedPackage)), "PCFactorSetMatSolverType");
+        }
+        long t0 = System.nanoTime();
+        check(slepc_h.EPSSetUp(eps.handle()), "EPSSetUp");
+        setupSeconds = (System.nanoTime() - t0) * 1e-9;
+        MemorySegment type = arena.allocate(ValueLayout.ADDRESS);
+        check(petsc_h.PCFactorGetMatSolverType(pc, type), "PCFactorGetMatSolverType");
+        MemorySegment p = type.get(ValueLayout.ADDRESS, 0);
+        factorPackage = p.equals(MemorySegment.NULL) ? "" : p.reinterpret(256).getString(0);
     }
 
     double[] sortedEigenvalues() {
@@ -204,6 +245,9 @@ final class EpsRun implements AutoCloseable {
      * fails on any other.
      */
     int factorNegativePivots() {
+        if (petsc_h.MATSOLVERCHOLMOD.equals(factorPackage)) {
+            return 0; // it factorised, so the matrix is positive definite
+        }
         MemorySegment factor = pointer(p -> petsc_h.PCFactorGetMatrix(pc, p), "PCFactorGetMatrix");
         MemorySegment neg = arena.allocate(ValueLayout.JAVA_INT);
         try {
@@ -228,8 +272,8 @@ final class EpsRun implements AutoCloseable {
         check(slepc_h.EPSSetWhichEigenpairs(e, slepc_h.EPS_TARGET_MAGNITUDE()), "EPSSetWhichEigenpairs");
         check(slepc_h.EPSSetTarget(e, sigma), "EPSSetTarget");
         check(slepc_h.EPSSetFromOptions(e), "EPSSetFromOptions");
-        check(petsc_h.PCFactorSetMatSolverType(pc, arena.allocateFrom("mumps")), "PCFactorSetMatSolverType");
-        check(slepc_h.EPSSetUp(e), "EPSSetUp");
+        usePackage(petsc_h.MATSOLVERMUMPS);
+        setUp();
         return inertiaBelow(sigma);
     }
 
@@ -256,10 +300,6 @@ final class EpsRun implements AutoCloseable {
      */
     EigenResult result(int[] chosen, SegmentAllocator out, String method, int inertia, List<String> unused,
                        long t0) {
-        if (options.rejectUnusedOptions() && !unused.isEmpty()) {
-            throw new IllegalArgumentException("PETSc options not used by the solver (misspelt?): " + unused
-                    + " in \"" + options.petscOptions() + "\"");
-        }
         int k = chosen.length;
         MemorySegment vectors = layout.isRoot() ? out.allocate(ValueLayout.JAVA_DOUBLE, (long) k * n)
                 : MemorySegment.NULL;
@@ -299,7 +339,7 @@ final class EpsRun implements AutoCloseable {
         sortRows(values, residuals, vectors);
         double seconds = (System.nanoTime() - t0) * 1e-9;
         return new EigenResult(n, values, residuals, vectors,
-                new EigenResult.Diagnostics(method, iterations, nconv, inertia, unused, seconds));
+                new EigenResult.Diagnostics(method, iterations, nconv, inertia, unused, seconds, phases()));
     }
 
     /**
@@ -328,6 +368,11 @@ final class EpsRun implements AutoCloseable {
                 residuals[j - 1] = e;
             }
         }
+    }
+
+    /** This run's phases (no count check). */
+    EigenResult.Phases phases() {
+        return new EigenResult.Phases(factorPackage, setupSeconds, solveSeconds, solves, "", 0);
     }
 
     @Override

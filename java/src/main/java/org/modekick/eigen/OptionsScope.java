@@ -24,6 +24,8 @@ final class OptionsScope implements AutoCloseable {
      * PETSc's native Cholesky, ~10x slower than MUMPS at N = 8000 and with relative residuals up to 1e-6.
      */
     static final String DEFAULT_OPTIONS = "-st_pc_factor_mat_solver_type mumps";
+    /** The option naming the solver package of the shift-and-invert factorisation. */
+    static final String PACKAGE_OPTION = "-st_pc_factor_mat_solver_type";
     /** Added on several ranks: MUMPS's inertia is only right in parallel without ScaLAPACK at the root. */
     static final String PARALLEL_OPTIONS = "-st_mat_mumps_icntl_13 1";
 
@@ -31,18 +33,18 @@ final class OptionsScope implements AutoCloseable {
     private boolean pushed;
 
     private final boolean parallel;
+    /** Whether the user's options name the solver package: then it is theirs, everywhere (no default of ours). */
+    private final boolean userPackage;
 
     /**
-     * The user's {@code options}, after {@link #DEFAULT_OPTIONS} and, when the layout spans several ranks,
-     * {@link #PARALLEL_OPTIONS}.
+     * The user's {@code options}, after {@link #PARALLEL_OPTIONS} when the layout spans several ranks, and
+     * {@link #DEFAULT_OPTIONS} unless they name a solver package themselves.
      */
     OptionsScope(Arena arena, String options, RowLayout layout) {
         parallel = !layout.serial();
         db = new PetscObject(arena, "PetscOptionsDestroy", petsc_h::PetscOptionsDestroy);
         SlepcRuntime.check(petsc_h.PetscOptionsCreate(db.cell()), "PetscOptionsCreate");
         try {
-            SlepcRuntime.check(petsc_h.PetscOptionsInsertString(db.handle(), arena.allocateFrom(DEFAULT_OPTIONS)),
-                    "PetscOptionsInsertString");
             if (parallel) {
                 SlepcRuntime.check(petsc_h.PetscOptionsInsertString(db.handle(),
                         arena.allocateFrom(PARALLEL_OPTIONS)), "PetscOptionsInsertString");
@@ -51,11 +53,59 @@ final class OptionsScope implements AutoCloseable {
                 SlepcRuntime.check(petsc_h.PetscOptionsInsertString(db.handle(), arena.allocateFrom(options)),
                         "PetscOptionsInsertString(\"" + options + "\")");
             }
+            // Asked of the database, not of the string, so that PETSc's own parsing decides what was given.
+            MemorySegment set = arena.allocate(ValueLayout.JAVA_INT);
+            SlepcRuntime.check(petsc_h.PetscOptionsHasName(db.handle(), MemorySegment.NULL,
+                    arena.allocateFrom(PACKAGE_OPTION), set), "PetscOptionsHasName");
+            userPackage = set.get(ValueLayout.JAVA_INT, 0) != 0;
+            if (!userPackage) {
+                SlepcRuntime.check(petsc_h.PetscOptionsInsertString(db.handle(), arena.allocateFrom(DEFAULT_OPTIONS)),
+                        "PetscOptionsInsertString");
+            }
             SlepcRuntime.check(petsc_h.PetscOptionsPush(db.handle()), "PetscOptionsPush");
             pushed = true;
         } catch (RuntimeException e) {
             db.close();
             throw e;
+        }
+    }
+
+    /** Whether the user's options name the solver package ({@link #PACKAGE_OPTION}). */
+    boolean userNamesPackage() {
+        return userPackage;
+    }
+
+    /**
+     * Sets {@code name} to {@code value} in this database until the returned handle is closed, which removes
+     * it again: for an option one run needs and the others must not see (MUMPS's ICNTL(31) for a factorisation
+     * that only counts). Not for an option the user gave, which this would remove.
+     */
+    Temporary temporarily(String name, String value) {
+        try (Arena a = Arena.ofConfined()) {
+            SlepcRuntime.check(petsc_h.PetscOptionsSetValue(db.handle(), a.allocateFrom(name), a.allocateFrom(value)),
+                    "PetscOptionsSetValue(" + name + ")");
+        }
+        return () -> {
+            try (Arena a = Arena.ofConfined()) {
+                SlepcRuntime.check(petsc_h.PetscOptionsClearValue(db.handle(), a.allocateFrom(name)),
+                        "PetscOptionsClearValue(" + name + ")");
+            }
+        };
+    }
+
+    /** An option set for a while ({@link #temporarily}); closing removes it. */
+    interface Temporary extends AutoCloseable {
+        @Override
+        void close();
+    }
+
+    /** Whether {@code name} is set in this database (by the user or by us). */
+    boolean has(String name) {
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment set = a.allocate(ValueLayout.JAVA_INT);
+            SlepcRuntime.check(petsc_h.PetscOptionsHasName(db.handle(), MemorySegment.NULL, a.allocateFrom(name), set),
+                    "PetscOptionsHasName");
+            return set.get(ValueLayout.JAVA_INT, 0) != 0;
         }
     }
 
@@ -79,7 +129,9 @@ final class OptionsScope implements AutoCloseable {
             SlepcRuntime.check(petsc_h.PetscOptionsLeftRestore(db.handle(), count, names, values),
                     "PetscOptionsLeftRestore");
             // ours, unread when the user picked another solver package
-            left.remove(DEFAULT_OPTIONS);
+            if (!userPackage) {
+                left.remove(DEFAULT_OPTIONS);
+            }
             if (parallel) {
                 left.remove(PARALLEL_OPTIONS);
             }

@@ -2,7 +2,10 @@ package org.modekick.eigen;
 
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
+import java.lang.foreign.ValueLayout;
 import java.util.List;
+
+import org.modekick.bindings.petsc.petsc_h;
 
 /**
  * What one solve holds while it runs, opened and closed by {@link EigenSolver}: the settings, the row
@@ -15,6 +18,25 @@ record SolveSession(EigenSolver.Options options, RowLayout layout, Arena arena, 
     /** A new EPS on H in this session (close it before the session ends). */
     EpsRun newRun() {
         return new EpsRun(options, arena, mat, layout);
+    }
+
+    /**
+     * The package to factorise a positive definite H - target I with: null where the user's options name one
+     * (theirs wins), CHOLMOD on one rank where this PETSc has it (it is sequential), MUMPS otherwise.
+     */
+    String definitePackage() {
+        if (scope.userNamesPackage()) {
+            return null;
+        }
+        if (!layout.serial()) {
+            return petsc_h.MATSOLVERMUMPS;
+        }
+        try (Arena a = Arena.ofConfined()) {
+            MemorySegment available = a.allocate(ValueLayout.JAVA_INT);
+            SlepcRuntime.check(petsc_h.MatGetFactorAvailable(mat, petsc_h.MATSOLVERCHOLMOD(),
+                    petsc_h.MAT_FACTOR_CHOLESKY(), available), "MatGetFactorAvailable");
+            return available.get(ValueLayout.JAVA_INT, 0) != 0 ? petsc_h.MATSOLVERCHOLMOD : petsc_h.MATSOLVERMUMPS;
+        }
     }
 
     /** The options nothing has read so far ({@link OptionsScope#unused()}). */

@@ -106,6 +106,7 @@ public final class ModeAnalysis {
         long t1 = System.nanoTime();
         Spectrum spectrum = new Spectrum();
         String method;
+        EigenResult.Phases phases = EigenResult.Phases.NONE; // of the lowest-K solve; slicing has none worth naming
         BosonPeak peak = null;
         VibrationalDos dos;
         switch (selection) {
@@ -123,6 +124,7 @@ public final class ModeAnalysis {
                 EigenResult r = solver.lowest(h, lowest.count(), translations, arena);
                 spectrum.add(r, Double.NEGATIVE_INFINITY);
                 method = r.diagnostics().method();
+                phases = r.diagnostics().phases();
                 dos = spectrum.histogram(n);
             }
             case ModeSelection.BelowFrequency below -> {
@@ -182,7 +184,7 @@ public final class ModeAnalysis {
         }
         long t3 = System.nanoTime();
         return Optional.of(new ModeAnalysisResult(modes, spectrum.residuals(), participation, order, dos, peak, fit,
-                method, isolatedCount, (t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9));
+                method, isolatedCount, (t1 - t0) * 1e-9, (t2 - t1) * 1e-9, (t3 - t2) * 1e-9, phases));
     }
 
     /**

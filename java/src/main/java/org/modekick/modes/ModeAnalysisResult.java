@@ -1,5 +1,7 @@
 package org.modekick.modes;
 
+import org.modekick.eigen.EigenResult;
+
 import org.modekick.modes.VibrationalDos.BosonPeak;
 
 /**
@@ -14,7 +16,12 @@ import org.modekick.modes.VibrationalDos.BosonPeak;
  */
 public record ModeAnalysisResult(Modes modes, double[] residuals, double[] participation, double[] phononOrder,
                                  VibrationalDos dos, BosonPeak bosonPeak, DebyeFit fit, String method, int isolated,
-                                 double hessianSeconds, double eigenSeconds, double observableSeconds) {
+                                 double hessianSeconds, double eigenSeconds, double observableSeconds,
+                                 EigenResult.Phases eigenPhases) {
+
+    public ModeAnalysisResult {
+        eigenPhases = eigenPhases == null ? EigenResult.Phases.NONE : eigenPhases;
+    }
 
     public int count() {
         return modes.size();

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.modekick.eigen.EigenResult;
 import org.modekick.io.JsonFile;
 
 /**
@@ -14,7 +15,9 @@ import org.modekick.io.JsonFile;
  * {@code omega_min}, {@code omega_max}, {@code max_relative_residual}, {@code unstable_modes}, {@code method},
  * {@code isolated_particles}, where the spectrum passed the boson peak {@code omega_BP} and the fit g = A_D
  * omega^2 + alpha omega^4 below it ({@code A_D}, {@code alpha}, {@code fit_omega_low}, {@code fit_omega_high};
- * section II.B), {@code timings} and {@code run} (how the modes were computed: {@code selection}, ...). It is
+ * section II.B), {@code timings} (with, for the lowest K, the eigensolver's {@code factor_package},
+ * {@code factorisation_s}, {@code iterations_s}, {@code solves}, {@code count_check_package},
+ * {@code count_check_s}) and {@code run} (how the modes were computed: {@code selection}, ...). It is
  * read tolerantly ({@link JsonFile}): missing numbers are NaN.
  *
  * @param selection how the modes were computed (run.selection), or empty
@@ -52,6 +55,18 @@ public record ModesSummaryJson(double n, double bosonPeak, double debyeLevel, do
         timings.addProperty("hessian_s", result.hessianSeconds());
         timings.addProperty("eigensolver_s", result.eigenSeconds());
         timings.addProperty("observables_s", result.observableSeconds());
+        EigenResult.Phases phases = result.eigenPhases();
+        if (!phases.factorPackage().isEmpty()) {
+            // the eigensolver's phases (a lowest-K solve): which package factorised, and where the time went
+            timings.addProperty("factor_package", phases.factorPackage());
+            timings.addProperty("factorisation_s", phases.factorSeconds());
+            timings.addProperty("iterations_s", phases.iterationSeconds());
+            timings.addProperty("solves", phases.solves());
+            if (!phases.countPackage().isEmpty()) {
+                timings.addProperty("count_check_package", phases.countPackage());
+                timings.addProperty("count_check_s", phases.countSeconds());
+            }
+        }
         summary.add("timings", timings);
         var gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping()
                 .create();

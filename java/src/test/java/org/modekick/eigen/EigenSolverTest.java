@@ -138,7 +138,63 @@ class EigenSolverTest {
             assertTrue(worstValue < 1e-10, "eigenvalue error " + worstValue);
             assertTrue(worstVector < 1e-8, "eigenvector difference " + worstVector);
             assertTrue(orth < 1e-10, "orthonormality " + orth);
-            assertEquals("krylovschur+sinvert", r.diagnostics().method());
+            assertEquals("krylovschur+sinvert/cholmod", r.diagnostics().method());
+        }
+    }
+
+    /**
+     * On one rank the default factorises the definite H - target I with CHOLMOD, the count check (indefinite
+     * H - sigma I) with MUMPS; naming the package in the options wins. Both agree with the dense solver and
+     * with each other to 1e-10 relative.
+     */
+    @Test
+    void cholmodByDefaultOnOneRankMumpsWhenTheOptionsSaySo() {
+        int k = 40;
+        double[] dv = networkDense.values();
+        try (Arena out = Arena.ofConfined()) {
+            EigenResult chol = new EigenSolver().lowest(network, k, networkTranslations, out);
+            EigenResult mumps = new EigenSolver(EigenSolver.Options.defaults()
+                    .withPetscOptions("-st_pc_factor_mat_solver_type mumps")).lowest(network, k, networkTranslations, out);
+            EigenResult.Phases pc = chol.diagnostics().phases();
+            EigenResult.Phases pm = mumps.diagnostics().phases();
+            assertEquals("krylovschur+sinvert/cholmod", chol.diagnostics().method());
+            assertEquals("krylovschur+sinvert/mumps", mumps.diagnostics().method());
+            assertEquals("cholmod", pc.factorPackage());
+            assertEquals("mumps", pm.factorPackage());
+            assertEquals("mumps", pc.countPackage(), "CHOLMOD cannot give the inertia of an indefinite matrix");
+            assertEquals("mumps", pm.countPackage());
+            // every Krylov-Schur step solves with the factor at least once per new vector
+            assertTrue(pc.solves() >= k && pm.solves() >= k, pc + " / " + pm);
+            assertTrue(pc.factorSeconds() > 0 && pc.iterationSeconds() > 0 && pc.countSeconds() > 0, pc.toString());
+            double worstDense = 0;
+            double worstPair = 0;
+            for (int i = 0; i < k; i++) {
+                double exact = dv[i + 3];
+                worstDense = Math.max(worstDense, Math.max(Math.abs(chol.eigenvalue(i) - exact),
+                        Math.abs(mumps.eigenvalue(i) - exact)) / exact);
+                worstPair = Math.max(worstPair, Math.abs(chol.eigenvalue(i) - mumps.eigenvalue(i)) / exact);
+            }
+            System.out.printf(Locale.ROOT, "network lowest %d: cholmod vs dense/mumps %.2e / %.2e; phases %s; %s%n", k,
+                    worstDense, worstPair, pc, pm);
+            assertTrue(worstDense < 1e-10, "against the dense solver " + worstDense);
+            assertTrue(worstPair < 1e-10, "cholmod against mumps " + worstPair);
+            assertEquals(chol.diagnostics().inertiaCount(), mumps.diagnostics().inertiaCount());
+        }
+    }
+
+    /** MUMPS options while CHOLMOD factorises and nothing else reads them: rejected, saying how to get MUMPS. */
+    @Test
+    void mumpsOptionsUnderCholmodAreRejectedWithTheRemedy() {
+        try (Arena out = Arena.ofConfined()) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> new EigenSolver(EigenSolver.Options.defaults().withVerifyCount(false)
+                            .withPetscOptions("-st_mat_mumps_icntl_14 50")).lowest(network, 5, networkTranslations, out));
+            assertTrue(e.getMessage().contains("-st_mat_mumps_icntl_14")
+                    && e.getMessage().contains("-st_pc_factor_mat_solver_type mumps"), e.getMessage());
+            // with the count check on, MUMPS reads them there
+            EigenResult r = new EigenSolver(EigenSolver.Options.defaults().withPetscOptions("-st_mat_mumps_icntl_14 50"))
+                    .lowest(network, 5, networkTranslations, out);
+            assertTrue(r.diagnostics().unusedOptions().isEmpty(), r.diagnostics().unusedOptions().toString());
         }
     }
 
@@ -277,7 +333,7 @@ class EigenSolverTest {
                     () -> new EigenSolver(EigenSolver.Options.defaults()
                             .withPetscOptions("-st_pc_factor_mat_solver_type superlu"))
                             .lowest(network, 5, networkTranslations, out));
-            assertEquals("EPSSolve", e3.function());
+            assertEquals("EPSSetUp", e3.function());
             assertTrue(e3.getMessage().contains("does not support factorization type CHOLESKY"), e3.getMessage());
             System.out.println("PetscException message: " + e3.getMessage());
 
