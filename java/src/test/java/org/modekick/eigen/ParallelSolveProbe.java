@@ -107,6 +107,11 @@ public final class ParallelSolveProbe {
             if (rank == 0) {
                 EigenResult reference = serial.lowest(network, 26, DeflationSpace.translations(arena, n), arena);
                 check(low.count() == reference.count(), "count " + low.count() + " vs serial " + reference.count());
+                // CHOLMOD is sequential: several ranks factorise with MUMPS, one rank with CHOLMOD
+                check(low.diagnostics().method().equals("krylovschur+sinvert/mumps"),
+                        "parallel method " + low.diagnostics().method());
+                check(reference.diagnostics().method().equals("krylovschur+sinvert/cholmod"),
+                        "serial method " + reference.diagnostics().method());
                 for (int i = 0; i < 25; i++) {
                     EigenResult r = i < 12 ? below : slice;
                     double[] values = {low.eigenvalue(i), r.eigenvalue(i < 12 ? i : i - 12)};
