@@ -12,8 +12,10 @@ import org.modekick.mpi.MpiRuntime;
 
 /**
  * Vibrational modes of a Hessian H (real symmetric, 3N x 3N, {@link CsrMatrix}) with SLEPc: Krylov-Schur
- * with shift-and-invert, the inverse applied by a MUMPS Cholesky (LDL^T) factorisation
- * ({@code -st_ksp_type preonly -st_pc_type cholesky -st_pc_factor_mat_solver_type mumps}). This class
+ * with shift-and-invert, the inverse applied by a Cholesky factorisation ({@code -st_ksp_type preonly
+ * -st_pc_type cholesky}): for the lowest K on one rank by CHOLMOD where PETSc has it, otherwise, and for
+ * every indefinite shifted matrix (count checks, slicing, which need its inertia), by MUMPS; a
+ * {@code -st_pc_factor_mat_solver_type} in the options wins ({@link LowestModes}). This class
  * checks the arguments, sets up one solve ({@link SolveSession}) and hands it to the method asked for:
  * <ul>
  *   <li>{@link #lowest}: the K lowest modes, translations deflated ({@link LowestModes}), their count
