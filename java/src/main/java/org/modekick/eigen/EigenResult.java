@@ -57,7 +57,8 @@ public record EigenResult(int n, double[] eigenvalues, double[] residuals, Memor
      * @param factorSeconds    wall time of that factorisation
      * @param iterationSeconds wall time of the iterations
      * @param solves           solves with the factor (KSPGetTotalIterations of the preonly KSP)
-     * @param countPackage     the package of the count check ("" when none ran)
+     * @param countPackage     the package of the count check ("" when none ran), with " (factors discarded)"
+     *                         where MUMPS had ICNTL(31) = 1
      * @param countSeconds     wall time of the count check's factorisation (0 when none ran)
      */
     public record Phases(String factorPackage, double factorSeconds, double iterationSeconds, int solves,

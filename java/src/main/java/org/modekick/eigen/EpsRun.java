@@ -277,6 +277,14 @@ final class EpsRun implements AutoCloseable {
         return inertiaBelow(sigma);
     }
 
+    /** MUMPS's ICNTL(i) of the factor this run set up (MatMumpsGetIcntl): what MUMPS was really told. */
+    int mumpsIcntl(int i) {
+        MemorySegment factor = pointer(p -> petsc_h.PCFactorGetMatrix(pc, p), "PCFactorGetMatrix");
+        MemorySegment value = arena.allocate(ValueLayout.JAVA_INT);
+        check(petsc_h.MatMumpsGetIcntl(factor, i, value), "MatMumpsGetIcntl");
+        return value.get(ValueLayout.JAVA_INT, 0);
+    }
+
     /** Number of eigenvalues of H below sigma: negative pivots of the LDL^T factor of H - sigma I. */
     int inertiaBelow(double sigma) {
         check(slepc_h.STSetShift(st, sigma), "STSetShift");

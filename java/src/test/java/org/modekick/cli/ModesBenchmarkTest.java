@@ -52,7 +52,7 @@ class ModesBenchmarkTest {
         assertEquals("cholmod", JsonFile.text(sa, "factor_package"));
         assertEquals("mumps", JsonFile.text(sb, "factor_package"));
         // the count check factorises an indefinite matrix, which only MUMPS can (with its inertia)
-        assertEquals("mumps", JsonFile.text(sa, "count_check_package"));
+        assertEquals("mumps (factors discarded)", JsonFile.text(sa, "count_check_package"));
         assertTrue(JsonFile.number(sa, "solves") >= k, "solves " + JsonFile.number(sa, "solves"));
         assertTrue(JsonFile.number(sa, "factorisation_s") > 0 && JsonFile.number(sa, "count_check_s") > 0,
                 sa.toString());
