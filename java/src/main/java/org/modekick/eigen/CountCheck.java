@@ -52,6 +52,7 @@ final class CountCheck {
         int inertia;
         String countPackage;
         long t0 = System.nanoTime();
+        double cpu0 = EigenResult.processCpuSeconds();
         try (EpsRun count = session.newRun();
              OptionsScope.Temporary discard = discardFactors(session.scope())) {
             inertia = count.inertiaAt(sigma);
@@ -59,6 +60,7 @@ final class CountCheck {
             countPackage = count.factorPackage + (count.mumpsIcntl(31) == 1 ? " (factors discarded)" : "");
         }
         double countSeconds = (System.nanoTime() - t0) * 1e-9;
+        double countCpu = EigenResult.processCpuSeconds() - cpu0;
         int below = space.count();
         for (double lambda : found.converged()) {
             if (lambda < sigma) {
@@ -73,7 +75,7 @@ final class CountCheck {
         }
         if (inertia == below) {
             return first.verified(inertia, (System.nanoTime() - session.startNanos()) * 1e-9, countPackage,
-                    countSeconds);
+                    countSeconds, countCpu);
         }
         // Krylov-Schur missed members of degenerate eigenvalues: slicing counts exactly.
         try (EpsRun slice = SpectrumSlice.solve(session, lowerBound, sigma)) {

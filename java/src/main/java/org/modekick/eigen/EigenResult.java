@@ -60,25 +60,55 @@ public record EigenResult(int n, double[] eigenvalues, double[] residuals, Memor
      * @param countPackage     the package of the count check ("" when none ran), with " (factors discarded)"
      *                         where MUMPS had ICNTL(31) = 1
      * @param countSeconds     wall time of the count check's factorisation (0 when none ran)
+     * @param cpuSeconds       CPU time of the process in the three phases, in the same order (factorisation,
+     *                         iterations, count check): on a shared machine the wall times above depend on
+     *                         the load, these far less
      */
     public record Phases(String factorPackage, double factorSeconds, double iterationSeconds, int solves,
-                         String countPackage, double countSeconds) {
-        public static final Phases NONE = new Phases("", 0, 0, 0, "", 0);
+                         String countPackage, double countSeconds, double[] cpuSeconds) {
+        public static final Phases NONE = new Phases("", 0, 0, 0, "", 0, new double[3]);
 
-        Phases withCount(String pkg, double seconds) {
-            return new Phases(factorPackage, factorSeconds, iterationSeconds, solves, pkg, seconds);
+        public Phases {
+            cpuSeconds = cpuSeconds.clone();
+            if (cpuSeconds.length != 3) {
+                throw new IllegalArgumentException("three CPU times, not " + cpuSeconds.length);
+            }
         }
+
+        @Override
+        public double[] cpuSeconds() {
+            return cpuSeconds.clone();
+        }
+
+        Phases withCount(String pkg, double seconds, double cpu) {
+            return new Phases(factorPackage, factorSeconds, iterationSeconds, solves, pkg, seconds,
+                    new double[] {cpuSeconds[0], cpuSeconds[1], cpu});
+        }
+
+        @Override
+        public String toString() {
+            return String.format(java.util.Locale.ROOT, "factorisation %.3f s (cpu %.3f) by %s, iterations %.3f s "
+                            + "(cpu %.3f) with %d solves, count check %.3f s (cpu %.3f) by %s", factorSeconds,
+                    cpuSeconds[0], factorPackage.isEmpty() ? "none" : factorPackage, iterationSeconds, cpuSeconds[1],
+                    solves, countSeconds, cpuSeconds[2], countPackage.isEmpty() ? "none" : countPackage);
+        }
+    }
+
+    /** CPU time of this process so far, in seconds (all threads; NaN where the JVM cannot tell). */
+    static double processCpuSeconds() {
+        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() * 1e-9).orElse(Double.NaN);
     }
 
     /**
      * The same pairs with the inertia count of a later verification (by {@code countPackage}, in
      * {@code countSeconds}) and the solve's time up to it.
      */
-    EigenResult verified(int inertiaCount, double seconds, String countPackage, double countSeconds) {
+    EigenResult verified(int inertiaCount, double seconds, String countPackage, double countSeconds,
+                         double countCpuSeconds) {
         Diagnostics d = diagnostics;
         return new EigenResult(n, eigenvalues, residuals, eigenvectors, new Diagnostics(d.method(), d.iterations(),
                 d.converged(), inertiaCount, d.unusedOptions(), seconds, d.phases().withCount(countPackage,
-                countSeconds)));
+                countSeconds, countCpuSeconds)));
     }
 
     /** The same pairs with the options nothing read in the whole solve (known only once it has ended). */

@@ -48,6 +48,9 @@ final class EpsRun implements AutoCloseable {
     /** Wall time of EPSSetUp (for shift-and-invert: the factorisation) and of EPSSolve (the iterations). */
     double setupSeconds;
     double solveSeconds;
+    /** The process's CPU time in the same two calls. */
+    double setupCpu;
+    double solveCpu;
     /** Linear solves with the factor (KSPGetTotalIterations of the preonly KSP: one per application). */
     int solves;
     /** A package this run must factorise with whatever the options say, or null: the options decide. */
@@ -136,8 +139,10 @@ final class EpsRun implements AutoCloseable {
         check(slepc_h.EPSSetFromOptions(e), "EPSSetFromOptions");
         setUp();
         long t1 = System.nanoTime();
+        double cpu1 = EigenResult.processCpuSeconds();
         check(slepc_h.EPSSolve(e), "EPSSolve");
         solveSeconds = (System.nanoTime() - t1) * 1e-9;
+        solveCpu = EigenResult.processCpuSeconds() - cpu1;
         MemorySegment iv = arena.allocate(ValueLayout.JAVA_INT);
         check(petsc_h.KSPGetTotalIterations(ksp, iv), "KSPGetTotalIterations");
         solves = iv.get(ValueLayout.JAVA_INT, 0);
@@ -172,8 +177,10 @@ final class EpsRun implements AutoCloseable {
             check(petsc_h.PCFactorSetMatSolverType(pc, arena.allocateFrom(forcedPackage)), "PCFactorSetMatSolverType");
         }
         long t0 = System.nanoTime();
+        double cpu0 = EigenResult.processCpuSeconds();
         check(slepc_h.EPSSetUp(eps.handle()), "EPSSetUp");
         setupSeconds = (System.nanoTime() - t0) * 1e-9;
+        setupCpu = EigenResult.processCpuSeconds() - cpu0;
         MemorySegment type = arena.allocate(ValueLayout.ADDRESS);
         check(petsc_h.PCFactorGetMatSolverType(pc, type), "PCFactorGetMatSolverType");
         MemorySegment p = type.get(ValueLayout.ADDRESS, 0);
@@ -380,7 +387,8 @@ final class EpsRun implements AutoCloseable {
 
     /** This run's phases (no count check). */
     EigenResult.Phases phases() {
-        return new EigenResult.Phases(factorPackage, setupSeconds, solveSeconds, solves, "", 0);
+        return new EigenResult.Phases(factorPackage, setupSeconds, solveSeconds, solves, "", 0,
+                new double[] {setupCpu, solveCpu, 0});
     }
 
     @Override

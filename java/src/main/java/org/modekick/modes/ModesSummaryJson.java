@@ -62,9 +62,12 @@ public record ModesSummaryJson(double n, double bosonPeak, double debyeLevel, do
             timings.addProperty("factorisation_s", phases.factorSeconds());
             timings.addProperty("iterations_s", phases.iterationSeconds());
             timings.addProperty("solves", phases.solves());
+            timings.addProperty("factorisation_cpu_s", phases.cpuSeconds()[0]);
+            timings.addProperty("iterations_cpu_s", phases.cpuSeconds()[1]);
             if (!phases.countPackage().isEmpty()) {
                 timings.addProperty("count_check_package", phases.countPackage());
                 timings.addProperty("count_check_s", phases.countSeconds());
+                timings.addProperty("count_check_cpu_s", phases.cpuSeconds()[2]);
             }
         }
         summary.add("timings", timings);

@@ -56,6 +56,10 @@ class ModesBenchmarkTest {
         assertTrue(JsonFile.number(sa, "solves") >= k, "solves " + JsonFile.number(sa, "solves"));
         assertTrue(JsonFile.number(sa, "factorisation_s") > 0 && JsonFile.number(sa, "count_check_s") > 0,
                 sa.toString());
+        for (String key : new String[] {"factorisation_cpu_s", "iterations_cpu_s", "count_check_cpu_s"}) {
+            double cpu = JsonFile.number(sa, key);
+            assertTrue(cpu >= 0 && cpu < JsonFile.number(sa, "cpu_seconds"), key + " " + cpu);
+        }
 
         double[] la = ModesBenchmark.readEigenvalues(byDefault.resolve(ModesBenchmark.EIGENVALUES));
         double[] lb = ModesBenchmark.readEigenvalues(byMumps.resolve(ModesBenchmark.EIGENVALUES));
