@@ -273,6 +273,21 @@ public final class EigenSolver {
     }
 
     /**
+     * Whether PETSc can Cholesky-factorise {@code h} (on one rank) with {@code solverPackage}, as the choice of
+     * {@link SolveSession#definitePackage} asks it: for the tests, which cannot remove CHOLMOD from the build.
+     */
+    static boolean choleskyAvailable(CsrMatrix h, String solverPackage) {
+        SlepcRuntime.ensureInitialized();
+        SlepcRuntime.lock().lock();
+        RowLayout layout = new RowLayout(MpiRuntime.self(), 0, new int[] {h.rows()}, 0, h.rows());
+        try (Arena arena = Arena.ofConfined(); PetscObject mat = layout.createMatrix(arena, h)) {
+            return SolveSession.choleskyAvailable(mat.handle(), solverPackage);
+        } finally {
+            SlepcRuntime.lock().unlock();
+        }
+    }
+
+    /**
      * Hands {@code h} to PETSc without {@link CsrMatrix#validate()} and frees it again: for tests of the
      * checks PETSc itself makes. Only for matrices whose segments are large enough to be read safely.
      */

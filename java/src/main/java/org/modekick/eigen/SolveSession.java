@@ -31,11 +31,16 @@ record SolveSession(EigenSolver.Options options, RowLayout layout, Arena arena, 
         if (!layout.serial()) {
             return petsc_h.MATSOLVERMUMPS;
         }
+        return choleskyAvailable(mat, petsc_h.MATSOLVERCHOLMOD) ? petsc_h.MATSOLVERCHOLMOD : petsc_h.MATSOLVERMUMPS;
+    }
+
+    /** Whether this PETSc can Cholesky-factorise {@code mat} (its type) with {@code solverPackage}. */
+    static boolean choleskyAvailable(MemorySegment mat, String solverPackage) {
         try (Arena a = Arena.ofConfined()) {
             MemorySegment available = a.allocate(ValueLayout.JAVA_INT);
-            SlepcRuntime.check(petsc_h.MatGetFactorAvailable(mat, petsc_h.MATSOLVERCHOLMOD(),
+            SlepcRuntime.check(petsc_h.MatGetFactorAvailable(mat, a.allocateFrom(solverPackage),
                     petsc_h.MAT_FACTOR_CHOLESKY(), available), "MatGetFactorAvailable");
-            return available.get(ValueLayout.JAVA_INT, 0) != 0 ? petsc_h.MATSOLVERCHOLMOD : petsc_h.MATSOLVERMUMPS;
+            return available.get(ValueLayout.JAVA_INT, 0) != 0;
         }
     }
 

@@ -183,6 +183,19 @@ class EigenSolverTest {
         }
     }
 
+    /**
+     * The availability the default rests on is PETSc's answer, not a constant: CHOLMOD and MUMPS can
+     * Cholesky-factorise H here (Debian's PETSc has both), SuperLU (LU only) and an unknown name cannot, so a
+     * build without CHOLMOD gets MUMPS.
+     */
+    @Test
+    void choleskyAvailabilityIsPetscsAnswer() {
+        assertTrue(EigenSolver.choleskyAvailable(network, "cholmod"));
+        assertTrue(EigenSolver.choleskyAvailable(network, "mumps"));
+        assertTrue(!EigenSolver.choleskyAvailable(network, "superlu"));
+        assertTrue(!EigenSolver.choleskyAvailable(network, "nosuchpackage"));
+    }
+
     /** MUMPS options while CHOLMOD factorises and nothing else reads them: rejected, saying how to get MUMPS. */
     @Test
     void mumpsOptionsUnderCholmodAreRejectedWithTheRemedy() {
