@@ -3,7 +3,9 @@
 # wall time per rank count, the speed-up and the efficiency T(P0) P0 / (P T(P)) against the first count P0.
 # Not part of CI (minutes).
 #   ci/mpi-bench.sh GLASS.data [K=100] [RANK_COUNTS="1 2"] [REPEAT=3]
-#       `modekick bench modes`: the lowest K modes (--system harmonic; SYSTEM=lj to change)
+#       `modekick bench modes`: the lowest K modes (--system harmonic; SYSTEM=lj to change). One rank
+#       factorises with CHOLMOD, several with MUMPS; PACKAGE=mumps (or cholmod, which needs one rank) names
+#       the package for every count, for a like-for-like efficiency
 #   ci/mpi-bench.sh excite GLASS.data [K=20] [RANK_COUNTS="1 2"] [REPEAT=3]
 #       `modekick excite` of the lowest K modes (computed once first) in task groups of RANKS_PER_TASK ranks
 #       (default 1), each run in a fresh directory; the wall time is excite's own (after set-up), and every
@@ -44,8 +46,12 @@ for ((i = 1; i <= repeat; i++)); do
       times[$p]+=" $(sed -E 's/.*, ([0-9.]+) s\)$/\1/' <<<"$line")"
       rm -rf "$out"
     else
+      package_options=()
+      if [ -n "${PACKAGE:-}" ]; then
+        package_options=(--petsc-options "-st_pc_factor_mat_solver_type $PACKAGE")
+      fi
       line=$(mpirun -np "$p" --bind-to none --oversubscribe java/target/modekick bench modes "$glass" \
-        --system "${SYSTEM:-harmonic}" --count "$k" --no-baseline | grep '^modekick ')
+        --system "${SYSTEM:-harmonic}" --count "$k" --no-baseline "${package_options[@]}" | grep '^modekick ')
       echo "$line"
       times[$p]+=" $(sed -E 's/.* seconds=([0-9.]+).*/\1/' <<<"$line")"
     fi
