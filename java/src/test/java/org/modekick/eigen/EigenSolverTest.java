@@ -154,7 +154,8 @@ class EigenSolverTest {
         try (Arena out = Arena.ofConfined()) {
             EigenResult chol = new EigenSolver().lowest(network, k, networkTranslations, out);
             EigenResult mumps = new EigenSolver(EigenSolver.Options.defaults()
-                    .withPetscOptions("-st_pc_factor_mat_solver_type mumps")).lowest(network, k, networkTranslations, out);
+                    .withPetscOptions("-st_pc_factor_mat_solver_type mumps"))
+                    .lowest(network, k, networkTranslations, out);
             EigenResult.Phases pc = chol.diagnostics().phases();
             EigenResult.Phases pm = mumps.diagnostics().phases();
             assertEquals("krylovschur+sinvert/cholmod", chol.diagnostics().method());
@@ -202,12 +203,13 @@ class EigenSolverTest {
         try (Arena out = Arena.ofConfined()) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                     () -> new EigenSolver(EigenSolver.Options.defaults().withVerifyCount(false)
-                            .withPetscOptions("-st_mat_mumps_icntl_14 50")).lowest(network, 5, networkTranslations, out));
+                            .withPetscOptions("-st_mat_mumps_icntl_14 50"))
+                            .lowest(network, 5, networkTranslations, out));
             assertTrue(e.getMessage().contains("-st_mat_mumps_icntl_14")
                     && e.getMessage().contains("-st_pc_factor_mat_solver_type mumps"), e.getMessage());
             // with the count check on, MUMPS reads them there
-            EigenResult r = new EigenSolver(EigenSolver.Options.defaults().withPetscOptions("-st_mat_mumps_icntl_14 50"))
-                    .lowest(network, 5, networkTranslations, out);
+            EigenResult r = new EigenSolver(EigenSolver.Options.defaults()
+                    .withPetscOptions("-st_mat_mumps_icntl_14 50")).lowest(network, 5, networkTranslations, out);
             assertTrue(r.diagnostics().unusedOptions().isEmpty(), r.diagnostics().unusedOptions().toString());
             // the user's ICNTL(31) wins over the count check's
             EigenResult kept = new EigenSolver(EigenSolver.Options.defaults()
