@@ -30,6 +30,29 @@ final class HessianBenchmark {
             out.printf("  %.2f s, %.2f ms per evaluation, %d stored entries (%.1f per row), leakage %.1e%n",
                     s.seconds(), 1e3 * s.seconds() / s.forceEvaluations(), h.nonZeros(),
                     h.nonZeros() / (3.0 * s.particles()), s.leakage());
+            out.printf("  digest %016x (of the structure and the values' bits: equal digests, the same Hessian)%n",
+                    digest(h));
         }
+    }
+
+    /** A 64-bit FNV-1a hash of every row pointer, column index and value (as its bits). */
+    static long digest(CsrMatrix h) {
+        long d = 0xcbf29ce484222325L;
+        for (int r = 0; r <= h.rows(); r++) {
+            d = mix(d, h.rowStart(r));
+        }
+        for (int e = 0; e < h.nonZeros(); e++) {
+            d = mix(d, h.column(e));
+            d = mix(d, Double.doubleToRawLongBits(h.value(e)));
+        }
+        return d;
+    }
+
+    private static long mix(long d, long v) {
+        for (int k = 0; k < 8; k++) {
+            d ^= (v >>> (8 * k)) & 0xff;
+            d *= 0x100000001b3L;
+        }
+        return d;
     }
 }

@@ -5,8 +5,8 @@ import java.util.Locale;
 
 /**
  * Every eigenpair of a small dense symmetric matrix by cyclic Jacobi rotations: O(n^3) per sweep, accurate to
- * round-off, and independent of PETSc/SLEPc. For the Lanczos tridiagonal of the NEB's saddle check (at most a
- * few hundred rows) and for the tests' dense references. A matrix that is not diagonal to round-off after
+ * round-off, and independent of PETSc/SLEPc. For the tests' dense references (the NEB's Lanczos tridiagonal,
+ * solved every few steps, has an O(m) solver of its own: path's Tridiagonal). A matrix that is not diagonal to round-off after
  * {@code maxSweeps} sweeps (quadratic convergence needs about ten) is a {@link NotConvergedException}, never a
  * silent answer.
  *

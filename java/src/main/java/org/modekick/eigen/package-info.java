@@ -6,7 +6,8 @@
  * {@link org.modekick.eigen.DeflationSpace}, and returning an {@link org.modekick.eigen.EigenResult} whose
  * eigenvectors are a row-major native block. PETSc errors become {@link org.modekick.eigen.PetscException}s
  * carrying PETSc's message; {@link org.modekick.eigen.SlepcRuntime} initialises SLEPc once per process.
- * {@link org.modekick.eigen.JacobiEigen} is the one dense symmetric solver (cyclic Jacobi): the NEB's Lanczos
- * tridiagonal and the tests' dense references; it throws when it does not converge.
+ * {@link org.modekick.eigen.JacobiEigen} is the one dense symmetric solver (cyclic Jacobi): the tests' dense
+ * references; it throws when it does not converge. (The NEB's Lanczos tridiagonal has its own O(m) solver,
+ * path's Tridiagonal.)
  */
 package org.modekick.eigen;

@@ -247,7 +247,7 @@ public final class FiniteDifferenceHessian implements HessianSource {
 
     private static void forces(LammpsSession lammps, ParticleVector x, ParticleVector out) {
         lammps.scatterPositions(x.segment());
-        lammps.evaluate();
+        lammps.reevaluate(); // only positions change between these calls: LAMMPS's set-up is skipped
         lammps.gatherForces(out.segment());
     }
 }

@@ -124,7 +124,7 @@ public final class PerAtomDifferenceHessian implements HessianSource {
     private void forces(LammpsSession lammps, ParticleVector x, int j, int b, double value, ParticleVector out) {
         x.set(j, b, value);
         lammps.scatterPositions(x.segment());
-        lammps.evaluate();
+        lammps.reevaluate(); // only positions change between these calls: LAMMPS's set-up is skipped
         lammps.gatherForces(out.segment());
         forceEvaluations++;
     }

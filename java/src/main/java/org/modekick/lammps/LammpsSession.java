@@ -42,6 +42,16 @@ public final class LammpsSession implements AutoCloseable {
     /** The log as the log command names it, made on the first {@link #restartLog}. */
     private CommandPath logCommandPath;
     private boolean closed;
+    /**
+     * Whether the last thing done to LAMMPS was a force evaluation, with at most new positions scattered since: then
+     * {@link #reevaluate} may skip the set-up. Every command (fix, dump, minimize, reset_timestep, ...) clears it.
+     */
+    private boolean evaluatedLast;
+    /**
+     * Whether LAMMPS checks every step whether to rebuild the neighbour lists (modekick's neigh_modify, not
+     * overridden by the interaction's commands): {@link #reevaluate} relies on that check.
+     */
+    private boolean neighbourCheckEveryStep;
 
     private LammpsSession(MemorySegment handle, Path logFile) {
         this.handle = handle;
@@ -126,6 +136,7 @@ public final class LammpsSession implements AutoCloseable {
     /** Runs one LAMMPS command. */
     public void command(String command) {
         ensureOpen();
+        evaluatedLast = false;
         try (Arena temp = Arena.ofConfined()) {
             library_h.lammps_command(handle, temp.allocateFrom(command));
         }
@@ -150,6 +161,7 @@ public final class LammpsSession implements AutoCloseable {
             command("variable " + v.getKey() + " index " + v.getValue());
         }
         ensureOpen();
+        evaluatedLast = false;
         try (Arena temp = Arena.ofConfined()) {
             library_h.lammps_file(handle, temp.allocateFrom(script.toString()));
         }
@@ -263,6 +275,8 @@ public final class LammpsSession implements AutoCloseable {
         setup.add("thermo_modify norm no");
         setup.add("thermo 0");
         commands(setup);
+        neighbourCheckEveryStep = interaction.lammpsCommands().stream()
+                .noneMatch(c -> c.strip().startsWith("neigh_modify"));
     }
 
     /**
@@ -369,6 +383,7 @@ public final class LammpsSession implements AutoCloseable {
     /** Sets velocities (3N doubles, by atom ID): an MD run continues from a state saved before a quench. */
     public void scatterVelocities(MemorySegment velocities) {
         ensureOpen();
+        evaluatedLast = false;
         ParticleVector.of(velocities, atomCount(), "velocities");
         try (Arena temp = Arena.ofConfined()) {
             library_h.lammps_scatter_atoms(handle, temp.allocateFrom("v"), GATHER_DOUBLE, 3, velocities);
@@ -392,9 +407,46 @@ public final class LammpsSession implements AutoCloseable {
         }
     }
 
-    /** Recomputes forces, energy and pressure at the current positions ({@code run 0}). */
+    /** Recomputes forces, energy and pressure at the current positions ({@code run 0}), with LAMMPS's full set-up. */
     public void evaluate() {
         command("run 0 post no");
+        evaluatedLast = true;
+    }
+
+    /**
+     * Recomputes forces, energy and pressure at the current positions as {@link #evaluate} does, more cheaply when
+     * only positions have changed since the last evaluation: then {@code run 1 pre no post no}, which skips LAMMPS's
+     * set-up (every style's init, atoms wrapped and exchanged, ghosts and neighbour lists built afresh) and computes
+     * the forces once, in the step. Within the step LAMMPS still decides whether to rebuild the
+     * neighbour lists, as in any MD step: with {@code neigh_modify every 1 delay 0 check yes} it rebuilds them (pbc,
+     * exchange, borders, build) as soon as an atom has moved more than half the skin since the last build, so the
+     * forces are those of a full evaluation up to the order of summation. With no fix defined nothing integrates
+     * the step, so the atoms stay where they were put; the timestep advances by one.
+     *
+     * <p>LAMMPS itself cannot tell whether the system changed between runs, and {@code pre no} after a change (a fix,
+     * a dump, a minimisation, a new timestep) is wrong or fatal ("Energy was not tallied on needed timestep" ends the
+     * process here). So the short way is taken only when this session's last action was an evaluation with at most
+     * scattered positions since, no fix and no dump is defined (lammps_id_count), and the interaction's commands did
+     * not replace modekick's neighbour checking; otherwise this is {@link #evaluate}.
+     *
+     * @return whether the short way was taken
+     */
+    public boolean reevaluate() {
+        ensureOpen();
+        if (!evaluatedLast || !neighbourCheckEveryStep || idCount("fix") != 0 || idCount("dump") != 0) {
+            evaluate();
+            return false;
+        }
+        command("run 1 pre no post no");
+        evaluatedLast = true;
+        return true;
+    }
+
+    /** How many of a category (fix, dump, compute, ...) LAMMPS holds. */
+    private int idCount(String category) {
+        try (Arena temp = Arena.ofConfined()) {
+            return library_h.lammps_id_count(handle, temp.allocateFrom(category));
+        }
     }
 
     /** Total potential energy of the last force evaluation (not per atom). */

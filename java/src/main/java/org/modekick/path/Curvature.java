@@ -3,7 +3,6 @@ package org.modekick.path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import org.modekick.eigen.JacobiEigen;
 
 /**
  * The two lowest curvatures of a Hessian outside its flat directions, by Lanczos with full
@@ -86,18 +85,20 @@ public record Curvature(double lowest, double second, double[] mode, double resi
     private static Curvature ritz(List<Double> alphas, List<Double> betas, double beta, List<double[]> basis,
                                   int dim, int steps) {
         int m = alphas.size();
-        double[][] t = new double[m][m];
+        double[] diagonal = new double[m];
+        double[] off = new double[Math.max(m - 1, 0)];
         for (int i = 0; i < m; i++) {
-            t[i][i] = alphas.get(i);
+            diagonal[i] = alphas.get(i);
             if (i + 1 < m) {
-                t[i][i + 1] = betas.get(i);
-                t[i + 1][i] = betas.get(i);
+                off[i] = betas.get(i);
             }
         }
-        JacobiEigen eigen = JacobiEigen.of(t);
-        double[] values = eigen.values();
-        double[] lowest = eigen.vectors()[0];
-        double[] second = eigen.vectors()[m > 1 ? 1 : 0];
+        // the two lowest Ritz pairs only, in O(m) each (a dense solve of T every few steps was O(m^3))
+        Tridiagonal t = new Tridiagonal(diagonal, off);
+        double value0 = t.eigenvalue(0);
+        double value1 = m > 1 ? t.eigenvalue(1) : Double.NaN;
+        double[] lowest = t.eigenvector(value0);
+        double[] second = m > 1 ? t.eigenvector(value1) : lowest;
         double[] mode = new double[dim];
         for (int i = 0; i < m; i++) {
             double c = lowest[i];
@@ -108,7 +109,7 @@ public record Curvature(double lowest, double second, double[] mode, double resi
         }
         scale(mode, 1 / ElasticBand.norm(mode));
         double residual = Math.max(Math.abs(beta * lowest[m - 1]), Math.abs(beta * second[m - 1]));
-        return new Curvature(values[0], m > 1 ? values[1] : Double.NaN, mode, residual, steps);
+        return new Curvature(value0, value1, mode, residual, steps);
     }
 
     private static double largestRitz(List<Double> alphas, List<Double> betas) {

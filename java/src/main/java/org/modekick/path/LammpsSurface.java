@@ -33,6 +33,8 @@ public final class LammpsSurface implements EnergySurface, AutoCloseable {
     private final MemorySegment buffer;
     private final LammpsSession lammps;
     private long calls;
+    /** The next evaluation is a full one ({@link #startAfresh}). */
+    private boolean afresh = true;
 
     private LammpsSurface(Reference reference, FireSettings fire, double sameTolerance, Path log) {
         this.reference = reference;
@@ -66,10 +68,29 @@ public final class LammpsSurface implements EnergySurface, AutoCloseable {
         lammps.scatterPositions(buffer);
     }
 
+    /**
+     * Makes the next force evaluation a full one (LAMMPS's set-up, neighbour lists built at that point), so that
+     * what follows does not depend on what this instance computed before: a path is then the same bit for bit
+     * whichever worker computes it after whichever others. Call it before each path.
+     */
+    public void startAfresh() {
+        afresh = true;
+    }
+
+    /**
+     * Between two evaluations of a band only positions change, so LAMMPS's set-up is skipped
+     * ({@link LammpsSession#reevaluate}: lists rebuilt within the step when atoms moved beyond half the skin);
+     * after a {@link #relax} or {@link #startAfresh} the evaluation is a full one.
+     */
     @Override
     public double evaluate(double[] x, double[] force) {
         load(x);
-        lammps.evaluate();
+        if (afresh) {
+            lammps.evaluate();
+            afresh = false;
+        } else {
+            lammps.reevaluate();
+        }
         calls++;
         lammps.gatherForces(buffer);
         MemorySegment.copy(buffer, ValueLayout.JAVA_DOUBLE, 0, force, 0, dim);

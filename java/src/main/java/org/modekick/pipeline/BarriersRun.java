@@ -197,6 +197,7 @@ public final class BarriersRun {
             MemorySegment r1 = states.read(k, arena);
             MemorySegment.copy(r1, ValueLayout.JAVA_DOUBLE, 0, end, 0, dim);
             long calls = surface.forceCalls();
+            surface.startAfresh(); // the path must not depend on the transitions this worker computed before
             // the band starts and ends at the relaxed ends themselves: r1 unwrapped next to r0
             double[] d = new double[dim];
             surface.difference(start, end, d);

@@ -61,6 +61,78 @@ class MinimumEnergyPathTest {
     }
 
     @Test
+    void aClimbingImageThatRelaxesIntoAThirdMinimumSplitsTheBand() {
+        // the profile rule off (depth infinite): only the climbing image, pushed along its mode and relaxed, can
+        // find B; without the second rule this band would stay whole with a saddle that does not join A and C
+        MullerBrown s = new MullerBrown();
+        double[] a = stationary(s, -0.558, 1.442);
+        double[] b = stationary(s, -0.050, 0.467);
+        double[] c = stationary(s, 0.623, 0.028);
+        double[] s1 = stationary(s, -0.822, 0.624);
+        double[] s2 = stationary(s, 0.212, 0.293);
+        MinimumEnergyPath path = MinimumEnergyPath.find(s, SETTINGS, a, c, Double.POSITIVE_INFINITY);
+        assertEquals(2, path.pieces().size());
+        Piece first = path.pieces().get(0);
+        Piece second = path.pieces().get(1);
+        assertArrayEquals(b, first.images()[first.images().length - 1], 1e-6);
+        assertArrayEquals(b, second.images()[0], 1e-6);
+        assertArrayEquals(s1, first.saddle(), 1e-7);
+        assertArrayEquals(s2, second.saddle(), 1e-7);
+        assertTrue(path.verified());
+        // the transition's barrier is that of the higher saddle, S1 (-40.665 against S2's -72.2)
+        assertTrue(first.saddleEnergy() > second.saddleEnergy());
+        assertEquals(MullerBrown.energy(s1[0], s1[1]) - MullerBrown.energy(a[0], a[1]), path.forwardBarrier(), 1e-9);
+        // kept whole when one piece is all that is allowed: then its saddle does not join the ends
+        MinimumEnergyPath whole = MinimumEnergyPath.find(s, new BandSettings(9, 50, 1e-6, 200, 50_000, 1e-4, 0.01, 1),
+                a, c, Double.POSITIVE_INFINITY);
+        assertEquals(1, whole.pieces().size());
+        assertFalse(whole.pieces().getFirst().connects());
+        assertFalse(whole.verified());
+    }
+
+    /** Four wells in a zigzag, of different depths, so that no two saddles are alike. */
+    private static Wells chain() {
+        return new Wells(new double[][] {{0, 0}, {1, 0.6}, {2, 0}, {3, 0.6}}, new double[] {-1, -0.8, -0.9, -1.1},
+                0.4);
+    }
+
+    private static double[] minimumNear(Wells w, double x, double y) {
+        double[] p = {x, y};
+        w.relax(p);
+        return p;
+    }
+
+    @Test
+    void aBandAcrossTwoIntermediateMinimaSplitsTwiceAndNoMoreThanAllowed() {
+        for (double depth : new double[] {1e-6, Double.POSITIVE_INFINITY}) { // both rules, the climbing image's alone
+            Wells w = chain();
+            double[][] minima = {minimumNear(w, 0, 0), minimumNear(w, 1, 0.6), minimumNear(w, 2, 0),
+                minimumNear(w, 3, 0.6)};
+            MinimumEnergyPath path = MinimumEnergyPath.find(w, SETTINGS, minima[0], minima[3], depth);
+            assertEquals(3, path.pieces().size(), "depth " + depth);
+            double top = Double.NEGATIVE_INFINITY;
+            for (int k = 0; k < 3; k++) {
+                Piece p = path.pieces().get(k);
+                assertArrayEquals(minima[k], p.images()[0], 1e-6, "piece " + k + " starts at minimum " + k);
+                assertArrayEquals(minima[k + 1], p.images()[p.images().length - 1], 1e-6);
+                // each saddle a stationary point of index 1 (Newton from it does not move it)
+                double[] polished = p.saddle().clone();
+                w.newton(polished);
+                assertArrayEquals(polished, p.saddle(), 1e-6);
+                top = Math.max(top, p.saddleEnergy());
+            }
+            assertTrue(path.verified());
+            assertEquals(top - path.startEnergy(), path.forwardBarrier(), 0);
+            // at most two pieces: the band from the first minimum to the last splits once and one piece spans the
+            // remaining minimum, so the path is not verified
+            MinimumEnergyPath capped = MinimumEnergyPath.find(w,
+                    new BandSettings(9, 50, 1e-6, 200, 50_000, 1e-4, 0.01, 2), minima[0], minima[3], depth);
+            assertEquals(2, capped.pieces().size(), "depth " + depth);
+            assertFalse(capped.verified());
+        }
+    }
+
+    @Test
     void lanczosFindsTheHessiansEigenvaluesAndCountsOneNegativeAtASaddleOnly() {
         MullerBrown s = new MullerBrown();
         double[] s1 = stationary(s, -0.822, 0.624);

@@ -2198,6 +2198,65 @@ public class library_h {
         }
     }
 
+    private static class lammps_id_count {
+        public static final FunctionDescriptor DESC = FunctionDescriptor.of(
+            library_h.C_INT,
+            library_h.C_POINTER,
+            library_h.C_POINTER
+        );
+
+        public static final MemorySegment ADDR = library_h.findOrThrow("lammps_id_count");
+
+        public static final MethodHandle HANDLE = Linker.nativeLinker().downcallHandle(ADDR, DESC);
+    }
+
+    /**
+     * Function descriptor for:
+     * {@snippet lang=c :
+     * int lammps_id_count(void *, const char *)
+     * }
+     */
+    public static FunctionDescriptor lammps_id_count$descriptor() {
+        return lammps_id_count.DESC;
+    }
+
+    /**
+     * Downcall method handle for:
+     * {@snippet lang=c :
+     * int lammps_id_count(void *, const char *)
+     * }
+     */
+    public static MethodHandle lammps_id_count$handle() {
+        return lammps_id_count.HANDLE;
+    }
+
+    /**
+     * Address for:
+     * {@snippet lang=c :
+     * int lammps_id_count(void *, const char *)
+     * }
+     */
+    public static MemorySegment lammps_id_count$address() {
+        return lammps_id_count.ADDR;
+    }
+
+    /**
+     * {@snippet lang=c :
+     * int lammps_id_count(void *, const char *)
+     * }
+     */
+    public static int lammps_id_count(MemorySegment x0, MemorySegment x1) {
+        var mh$ = lammps_id_count.HANDLE;
+        try {
+            if (TRACE_DOWNCALLS) {
+                traceDowncall("lammps_id_count", x0, x1);
+            }
+            return (int) mh$.invokeExact(x0, x1);
+        } catch (Throwable ex$) {
+            throw new AssertionError("should not reach here", ex$);
+        }
+    }
+
     private static class lammps_free {
         public static final FunctionDescriptor DESC = FunctionDescriptor.ofVoid(
             library_h.C_POINTER
