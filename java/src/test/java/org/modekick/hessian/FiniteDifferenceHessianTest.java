@@ -165,6 +165,15 @@ class FiniteDifferenceHessianTest {
                 System.out.printf("%s: %d entries, %d colours, %d differ from main's bits%n", what, now.nonZeros(),
                         fd.statistics().colours(), differing);
                 assertEquals(0, differing, what);
+                if (range[1] - range[0] == n) {
+                    // the plan (no force evaluation) foresees the colouring and the memory the assembly then took
+                    FiniteDifferenceHessian.Plan plan = fd.plan();
+                    FiniteDifferenceHessian.Statistics s = fd.statistics();
+                    assertEquals(s.colours(), plan.colours(), what);
+                    assertEquals(s.forceEvaluations(), plan.forceEvaluations(), what);
+                    assertEquals(s.nativeBytes(), plan.nativeBytes(), what);
+                    assertTrue(plan.entries() >= now.nonZeros(), what);
+                }
                 // more than the diagonal blocks: pairs were compared, not only self-terms
                 assertTrue(now.nonZeros() > 9L * (range[1] - range[0]), what);
             }
