@@ -41,6 +41,9 @@ final class HessianBenchmark {
                     + " native%n", p.colouringSeconds(), p.patternSeconds(), p.entries(),
                     p.entries() / (3.0 * p.particles()), p.nativeBytes() / MB);
             memory(out);
+            // the assembly holds what this plan held (LAMMPS, the glass, the colouring) and the CSR besides
+            out.printf(Locale.ROOT, "  projected peak of the assembly: about %.0f MB (this resident peak + the CSR)%n",
+                    ModesBenchmark.peakResidentMegabytes() + p.nativeBytes() / MB);
             return;
         }
         try (Arena arena = Arena.ofConfined()) {
