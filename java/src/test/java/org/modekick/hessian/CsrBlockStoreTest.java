@@ -27,7 +27,7 @@ class CsrBlockStoreTest {
     private static final double FOOTPRINT = 1.4;
 
     private static Configuration glass(Arena arena) {
-        // 300 particles at density 1.2, the box 2.2 footprints deep along x and y: colours hold several particles
+        // 300 particles at density 1.2; the box is 1.8 to 3.6 separations (2 footprints) wide, so colours hold several
         return TestPotentials.random(arena, new Box(0, 5, 0, 5, 0, 10), 1, 300, 3L);
     }
 
@@ -36,6 +36,8 @@ class CsrBlockStoreTest {
         CellGrid grid = new CellGrid(c, FOOTPRINT / 2);
         int[] colour = FiniteDifferenceHessian.colour(c, grid, 2 * FOOTPRINT);
         int colours = Arrays.stream(colour).max().orElseThrow() + 1;
+        // several displaced particles per colour, each with its own footprint: the case the order of arrival is for
+        assertTrue(colours < c.size() / 2, colours + " colours");
         CsrBlockStore store = CsrBlockStore.allocate(arena, grid, colour, first, end, FOOTPRINT);
         int n = c.size();
         int[] owner = new int[n];
