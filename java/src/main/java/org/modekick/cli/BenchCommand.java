@@ -42,6 +42,8 @@ import org.modekick.store.TrialsCsv;
 final class BenchCommand implements Command {
 
     static final Flag NO_BASELINE = Flag.toggle("no-baseline", "modes: skip scipy's eigsh");
+    static final Flag PLAN_ONLY = Flag.toggle("plan-only", "hessian: the colouring and the memory plan only, no"
+            + " force evaluations");
     static final Flag BASELINE = Flag.of("baseline", "LAUNCHER", "excite: another build's modekick launcher, run"
             + " with the same options beside each worker count (for before/after figures)");
 
@@ -72,6 +74,7 @@ final class BenchCommand implements Command {
         CommonOptions.PETSC_OPTIONS.addTo(o, "modes: PETSc/SLEPc options");
         CommonOptions.BLAS_THREADS.addTo(o, "modes: OpenBLAS threads for MUMPS (default 1)");
         NO_BASELINE.addTo(o);
+        PLAN_ONLY.addTo(o);
         BASELINE.addTo(o);
         return o;
     }
@@ -288,7 +291,8 @@ final class BenchCommand implements Command {
             InputGlass glass = ExciteCommand.read(line, CommonOptions.dataFile(data.toString()), arena);
             Path log = Path.of(System.getProperty("java.io.tmpdir"), "modekick-bench-hessian-"
                     + ProcessHandle.current().pid() + ".log");
-            HessianBenchmark.run(glass.configuration(), glass.interaction(), glass.masses(), log, out);
+            HessianBenchmark.run(glass.configuration(), glass.interaction(), glass.masses(), log,
+                    PLAN_ONLY.isSet(line), out);
         }
         return 0;
     }

@@ -2,7 +2,11 @@ package org.modekick.cli;
 
 import java.io.PrintStream;
 import java.lang.foreign.Arena;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.modekick.hessian.CsrMatrix;
 import org.modekick.hessian.FiniteDifferenceHessian;
 import org.modekick.potential.Interaction;
@@ -11,27 +15,52 @@ import org.modekick.system.Configuration;
 /**
  * {@code bench hessian}: the coloured finite-difference Hessian of a glass through LAMMPS (for any interaction,
  * the analytic styles included), with the figures that say whether it scales: colours and force evaluations (which
- * must not grow with N), seconds in all and per evaluation, stored entries.
+ * must not grow with N), seconds in all and per evaluation, stored entries, and the peak memory (the process's
+ * resident peak, the Java heap's peak and the native CSR segments). With {@code --plan-only} only the colouring and
+ * the pattern's size, without a force evaluation: how a large glass would fare, in seconds.
  */
 final class HessianBenchmark {
 
+    private static final double MB = 1e6;
+
     private HessianBenchmark() {}
 
-    static void run(Configuration glass, Interaction interaction, double[] masses, Path log, PrintStream out) {
+    static void run(Configuration glass, Interaction interaction, double[] masses, Path log, boolean planOnly,
+            PrintStream out) {
+        FiniteDifferenceHessian fd = new FiniteDifferenceHessian(glass, interaction, masses, log);
+        out.printf(Locale.ROOT, "bench hessian: %s, N = %d, %s%s%n", interaction.label(), glass.size(),
+                interaction.manyBody() ? "many-body (footprint 2 x cutoff)" : "pairwise (footprint = cutoff)",
+                planOnly ? ", plan only (no force evaluations)" : "");
+        if (planOnly) {
+            FiniteDifferenceHessian.Plan p = fd.plan();
+            out.printf(Locale.ROOT, "  cutoff %.6g, footprint %.6g, step h %.3g%n", p.cutoff(), p.footprint(),
+                    p.step());
+            out.printf(Locale.ROOT, "  colours %d, force evaluations %d (per-atom differences: %d)%n", p.colours(),
+                    p.forceEvaluations(), 6L * p.particles());
+            out.printf(Locale.ROOT, "  colouring %.2f s, pattern %.2f s: %d entries (%.1f per row), CSR %.0f MB"
+                    + " native%n", p.colouringSeconds(), p.patternSeconds(), p.entries(),
+                    p.entries() / (3.0 * p.particles()), p.nativeBytes() / MB);
+            memory(out);
+            // the assembly holds what this plan held (LAMMPS, the glass, the colouring) and the CSR besides
+            out.printf(Locale.ROOT, "  projected peak of the assembly: about %.0f MB (this resident peak + the CSR)%n",
+                    ModesBenchmark.peakResidentMegabytes() + p.nativeBytes() / MB);
+            return;
+        }
         try (Arena arena = Arena.ofConfined()) {
-            FiniteDifferenceHessian fd = new FiniteDifferenceHessian(glass, interaction, masses, log);
             CsrMatrix h = fd.rowRange(0, glass.size(), arena);
             FiniteDifferenceHessian.Statistics s = fd.statistics();
-            out.printf("bench hessian: %s, N = %d, %s%n", interaction.label(), s.particles(),
-                    interaction.manyBody() ? "many-body (footprint 2 x cutoff)" : "pairwise (footprint = cutoff)");
-            out.printf("  cutoff %.6g, footprint %.6g, step h %.3g%n", s.cutoff(), s.footprint(), s.step());
-            out.printf("  colours %d, force evaluations %d (per-atom differences: %d)%n", s.colours(),
+            out.printf(Locale.ROOT, "  cutoff %.6g, footprint %.6g, step h %.3g%n", s.cutoff(), s.footprint(),
+                    s.step());
+            out.printf(Locale.ROOT, "  colours %d, force evaluations %d (per-atom differences: %d)%n", s.colours(),
                     s.forceEvaluations(), 6L * s.particles());
-            out.printf("  %.2f s, %.2f ms per evaluation, %d stored entries (%.1f per row), leakage %.1e%n",
-                    s.seconds(), 1e3 * s.seconds() / s.forceEvaluations(), h.nonZeros(),
-                    h.nonZeros() / (3.0 * s.particles()), s.leakage());
-            out.printf("  digest %016x (of the structure and the values' bits: equal digests, the same Hessian)%n",
-                    digest(h));
+            out.printf(Locale.ROOT, "  %.2f s (colouring %.2f s), %.2f ms per evaluation, %d stored entries (%.1f per"
+                    + " row), leakage %.1e%n", s.seconds(), s.colouringSeconds(),
+                    1e3 * s.seconds() / s.forceEvaluations(), h.nonZeros(), h.nonZeros() / (3.0 * s.particles()),
+                    s.leakage());
+            out.printf(Locale.ROOT, "  CSR %.0f MB native (the pattern's segments)%n", s.nativeBytes() / MB);
+            out.printf(Locale.ROOT, "  digest %016x (of the structure and the values' bits: equal digests, the same"
+                    + " Hessian)%n", digest(h));
+            memory(out);
         }
     }
 
@@ -54,5 +83,17 @@ final class HessianBenchmark {
             d *= 0x100000001b3L;
         }
         return d;
+    }
+
+    /** The process's resident peak (native, LAMMPS and heap together) and the Java heap's peak. */
+    private static void memory(PrintStream out) {
+        long heapPeak = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
+                heapPeak += pool.getPeakUsage().getUsed();
+            }
+        }
+        out.printf(Locale.ROOT, "  peak memory: resident %.0f MB (VmHWM: native + heap + LAMMPS), Java heap %.0f MB"
+                + " (sum of the pools' peaks)%n", ModesBenchmark.peakResidentMegabytes(), heapPeak / MB);
     }
 }

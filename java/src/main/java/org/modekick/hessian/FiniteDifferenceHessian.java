@@ -26,7 +26,13 @@ import org.modekick.system.ParticleVector;
  * <p>The step: a central difference errs by h^2 |F'''| / 6 (truncation) plus about eps |F| / h (round-off of the
  * forces, eps = 1.1e-16, |F| the sum of the pair forces of a particle), which balance at h ~ (3 eps |F| / |F'''|)^(1/3),
  * i.e. eps^(1/3) = 5e-6 times the length over which the forces vary; {@link #STEP} = 1e-5 mean spacings. Then H is
- * symmetrised, H = (C + C^T) / 2, on LAMMPS's own sparsity (exactly zero blocks are not stored).
+ * symmetrised, H = (C + C^T) / 2 (exactly zero blocks are not stored).
+ *
+ * <p>Memory: each reading goes straight into the native segments of the final CSR rows ({@link CsrBlockStore}, the
+ * pattern of every pair within a footprint laid out before the first force evaluation) and is symmetrised there, so
+ * the peak is that CSR (12 bytes per entry; eam/fs CuZr at N = 128,000: 1.03e9 entries, 12.3 GB) plus O(N) Java
+ * arrays, with no copy per column or per block. {@link #plan()} gives the colouring and that size without
+ * evaluating a force.
  *
  * <p>Every MPI rank computes every column in its own LAMMPS instance and keeps its rows, as
  * {@link PerAtomDifferenceHessian} (the 6N-evaluation reference) does.
@@ -40,13 +46,27 @@ public final class FiniteDifferenceHessian implements HessianSource {
     private final Interaction interaction;
     private final double[] masses;
     private final Path log;
-    private int[][] neighbours; // per particle i: the j of its stored blocks, ascending
-    private double[][] blocks; // per particle i: 9 per neighbour, H_(i,a),(j,b) at 3a + b
     private Statistics statistics;
 
-    /** What an assembly took and found. */
+    /**
+     * What an assembly took and found.
+     *
+     * @param colouringSeconds the colouring alone (part of seconds)
+     * @param nativeBytes the CSR segments the readings were written into (the pattern's size)
+     */
     public record Statistics(int particles, double cutoff, double footprint, int colours, long forceEvaluations,
-            double step, double leakage, double seconds) {
+            double step, double leakage, double seconds, double colouringSeconds, long nativeBytes) {
+    }
+
+    /**
+     * What an assembly would take, without any force evaluation: the colouring and the pattern's size.
+     *
+     * @param forceEvaluations 6 per colour
+     * @param entries the CSR entries of the pattern of every row (an upper bound: exactly zero blocks are dropped)
+     * @param nativeBytes the CSR segments of every row, allocated before the first reading
+     */
+    public record Plan(int particles, double cutoff, double footprint, int colours, long forceEvaluations,
+            double step, long entries, long nativeBytes, double colouringSeconds, double patternSeconds) {
     }
 
     /**
@@ -75,15 +95,50 @@ public final class FiniteDifferenceHessian implements HessianSource {
         return statistics().forceEvaluations();
     }
 
+    /**
+     * Assembles rows [3 first, 3 end) into native memory of {@code arena}, every call anew (each MPI rank calls once,
+     * for its own rows): the readings of all N columns are taken, only the rows asked for are stored.
+     */
     @Override
     public CsrMatrix rowRange(int first, int end, Arena arena) {
-        if (blocks == null) {
-            try (LammpsSession lammps = LammpsSession.open(MpiRuntime.self(), log)) {
-                lammps.define(r0, interaction, masses);
-                assemble(lammps, interaction.manyBody());
-            }
+        try (LammpsSession lammps = LammpsSession.open(MpiRuntime.self(), log)) {
+            lammps.define(r0, interaction, masses);
+            return assemble(lammps, interaction.manyBody(), first, end, arena);
         }
-        return new BlockRows(neighbours, blocks).rowRange(first, end, arena);
+    }
+
+    /** The colouring and the memory of the whole matrix, from LAMMPS's cutoff alone: no force evaluation. */
+    public Plan plan() {
+        double cutoff;
+        try (LammpsSession lammps = LammpsSession.open(MpiRuntime.self(), log)) {
+            lammps.define(r0, interaction, masses);
+            cutoff = lammps.pairCutoff();
+        }
+        Geometry g = geometry(cutoff, interaction.manyBody());
+        long t0 = System.nanoTime();
+        int colours = colours(colour(r0, g.grid(), 2 * g.footprint()));
+        long t1 = System.nanoTime();
+        CsrBlockStore.Plan p = CsrBlockStore.plan(g.grid(), r0.size(), 0, r0.size(), g.footprint());
+        long t2 = System.nanoTime();
+        return new Plan(r0.size(), cutoff, g.footprint(), colours, 6L * colours, g.step(), p.entries(), p.bytes(),
+                (t1 - t0) * 1e-9, (t2 - t1) * 1e-9);
+    }
+
+    /** The step, the footprint and a cell grid for both the colouring and the footprints. */
+    private record Geometry(double step, double footprint, CellGrid grid) {
+    }
+
+    private Geometry geometry(double cutoff, boolean manyBody) {
+        int n = r0.size();
+        double h = STEP * Math.cbrt(r0.box().volume() / n);
+        // the footprint: where a displaced particle's move can change forces, with room for the move itself
+        double footprint = (manyBody ? 2 : 1) * cutoff * (1 + 1e-9) + 2 * h;
+        // cells of half the footprint: the colouring's sphere of two footprints then skips the corners of its cube
+        return new Geometry(h, footprint, new CellGrid(r0, footprint / 2));
+    }
+
+    private static int colours(int[] colour) {
+        return Arrays.stream(colour).max().orElse(-1) + 1;
     }
 
     /**
@@ -97,9 +152,10 @@ public final class FiniteDifferenceHessian implements HessianSource {
         boolean[] used = new boolean[n + 1];
         List<Integer> marked = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            grid.forEachWithin(i, separation, j -> {
+            // only particles coloured already matter: asking that first spares their distances
+            grid.forEachWithin(i, separation, j -> colour[j] >= 0, j -> {
                 int k = colour[j];
-                if (k >= 0 && !used[k]) {
+                if (!used[k]) {
                     used[k] = true;
                     marked.add(k);
                 }
@@ -117,48 +173,47 @@ public final class FiniteDifferenceHessian implements HessianSource {
         return colour;
     }
 
-    /** Columns by coloured central differences on a session defined on r0, then the symmetric rows. */
-    void assemble(LammpsSession lammps, boolean manyBody) {
+    /**
+     * Columns by coloured central differences on a session defined on r0, each reading written into the CSR rows
+     * [3 first, 3 end) in {@code arena} and symmetrised there ({@link CsrBlockStore}).
+     */
+    CsrMatrix assemble(LammpsSession lammps, boolean manyBody, int first, int end, Arena arena) {
         long t0 = System.nanoTime();
         int n = r0.size();
-        double h = STEP * Math.cbrt(r0.box().volume() / n);
         double cutoff = lammps.pairCutoff();
-        // the footprint: where a displaced particle's move can change forces, with room for the move itself
-        double footprint = (manyBody ? 2 : 1) * cutoff * (1 + 1e-9) + 2 * h;
-        CellGrid grid = new CellGrid(r0, footprint);
+        Geometry g = geometry(cutoff, manyBody);
+        double h = g.step();
+        double footprint = g.footprint();
+        CellGrid grid = g.grid();
         int[] colour = colour(r0, grid, 2 * footprint);
-        int colours = Arrays.stream(colour).max().orElse(-1) + 1;
-        List<List<Integer>> members = new ArrayList<>(colours);
+        int colours = colours(colour);
+        double colouringSeconds = (System.nanoTime() - t0) * 1e-9;
+        // the particles of each colour, ascending: start[k] .. start[k + 1] of members
+        int[] start = new int[colours + 1];
+        for (int k : colour) {
+            start[k + 1]++;
+        }
         for (int k = 0; k < colours; k++) {
-            members.add(new ArrayList<>());
+            start[k + 1] += start[k];
         }
+        int[] members = new int[n];
+        int[] fill = start.clone();
         for (int i = 0; i < n; i++) {
-            members.get(colour[i]).add(i);
+            members[fill[colour[i]]++] = i;
         }
-        // column blocks of each displaced particle j: the particles i of its footprint (ascending) and
-        // C_(i,a),(j,b) = -dF_(i,a)/dx_(j,b) at 9 m + 3a + b
-        int[][] footprintOf = new int[n][];
-        double[][] column = new double[n][];
-        int[] owner = new int[n];
-        Arrays.fill(owner, -1);
+        CsrBlockStore store = CsrBlockStore.allocate(arena, grid, colour, first, end, footprint);
         double leakage = 0;
         long evaluations = 0;
-        try (Arena arena = Arena.ofConfined()) {
-            ParticleVector x = new ParticleVector(r0.positions()).copy(arena);
-            ParticleVector plus = ParticleVector.allocate(arena, n);
-            ParticleVector minus = ParticleVector.allocate(arena, n);
-            int[] slot = new int[n]; // index of i in its owner's footprint
-            for (List<Integer> js : members) {
-                for (int j : js) {
-                    List<Integer> near = new ArrayList<>();
-                    grid.forEachWithin(j, footprint, near::add);
-                    int[] f = near.stream().mapToInt(Integer::intValue).sorted().toArray();
-                    footprintOf[j] = f;
-                    column[j] = new double[9 * f.length];
-                    for (int m = 0; m < f.length; m++) {
-                        owner[f[m]] = j;
-                        slot[f[m]] = m;
-                    }
+        try (Arena scratch = Arena.ofConfined()) {
+            ParticleVector x = new ParticleVector(r0.positions()).copy(scratch);
+            ParticleVector plus = ParticleVector.allocate(scratch, n);
+            ParticleVector minus = ParticleVector.allocate(scratch, n);
+            for (int k = 0; k < colours; k++) {
+                List<Integer> js = new ArrayList<>(start[k + 1] - start[k]);
+                for (int m = start[k]; m < start[k + 1]; m++) {
+                    int j = members[m];
+                    js.add(j);
+                    grid.forEachWithin(j, footprint, i -> store.assign(i, j));
                 }
                 for (int b = 0; b < 3; b++) {
                     displace(x, js, b, h);
@@ -170,8 +225,8 @@ public final class FiniteDifferenceHessian implements HessianSource {
                     for (int i = 0; i < n; i++) {
                         for (int a = 0; a < 3; a++) {
                             double d = -(plus.get(i, a) - minus.get(i, a)) / (2 * h);
-                            if (owner[i] >= 0) {
-                                column[owner[i]][9 * slot[i] + 3 * a + b] = d;
+                            if (store.assigned(i)) {
+                                store.put(i, a, b, d);
                             } else {
                                 leakage = Math.max(leakage, Math.abs(d));
                             }
@@ -179,19 +234,12 @@ public final class FiniteDifferenceHessian implements HessianSource {
                     }
                 }
                 for (int j : js) {
-                    for (int i : footprintOf[j]) {
-                        owner[i] = -1;
-                    }
+                    grid.forEachWithin(j, footprint, store::release);
                 }
             }
         }
-        symmetrise(footprintOf, column);
-        double largest = 0;
-        for (double[] row : blocks) {
-            for (double v : row) {
-                largest = Math.max(largest, Math.abs(v));
-            }
-        }
+        CsrMatrix matrix = store.finish();
+        double largest = store.largest();
         // outside every footprint only round-off (LAMMPS may sum in another order after re-binning) may remain
         if (leakage > 1e-6 * largest) {
             throw new IllegalStateException("forces changed beyond the interaction range " + footprint
@@ -199,37 +247,8 @@ public final class FiniteDifferenceHessian implements HessianSource {
                     + "): the pair style reaches farther than its cutoff" + (manyBody ? "" : " (is it many-body?)"));
         }
         statistics = new Statistics(n, cutoff, footprint, colours, evaluations, h, leakage,
-                (System.nanoTime() - t0) * 1e-9);
-    }
-
-    /** H_ij = (C_ij + C_ji^T) / 2; footprints are symmetric (i in j's iff j in i's), zero blocks dropped. */
-    private void symmetrise(int[][] footprintOf, double[][] column) {
-        int n = footprintOf.length;
-        neighbours = new int[n][];
-        blocks = new double[n][];
-        for (int i = 0; i < n; i++) {
-            int[] js = footprintOf[i];
-            double[] values = new double[9 * js.length];
-            int kept = 0;
-            int[] keptJ = new int[js.length];
-            for (int m = 0; m < js.length; m++) {
-                int j = js[m];
-                int mi = Arrays.binarySearch(footprintOf[j], i); // C_ij sits in column j at i's slot
-                boolean zero = true;
-                for (int a = 0; a < 3; a++) {
-                    for (int b = 0; b < 3; b++) {
-                        double v = 0.5 * (column[j][9 * mi + 3 * a + b] + column[i][9 * m + 3 * b + a]);
-                        values[9 * kept + 3 * a + b] = v;
-                        zero &= v == 0;
-                    }
-                }
-                if (!zero || i == j) {
-                    keptJ[kept++] = j;
-                }
-            }
-            neighbours[i] = Arrays.copyOf(keptJ, kept);
-            blocks[i] = Arrays.copyOf(values, 9 * kept);
-        }
+                (System.nanoTime() - t0) * 1e-9, colouringSeconds, store.bytes());
+        return matrix;
     }
 
     private static void displace(ParticleVector x, List<Integer> js, int axis, double by) {

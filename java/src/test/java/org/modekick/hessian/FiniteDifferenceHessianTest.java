@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import org.modekick.lammps.LammpsSession;
 import org.modekick.mpi.MpiRuntime;
 import org.modekick.potential.LammpsInteraction;
 import org.modekick.potential.PotentialFile;
@@ -120,6 +121,66 @@ class FiniteDifferenceHessianTest {
             assertTrue(cmp.rowSum() < 1e-7 * cmp.scale(), "a translation is in the null space: " + cmp);
         }
     }
+
+    /**
+     * The store's in-place assembly against main's (Java arrays per column, {@link ColumnArrayHessian}) on the same
+     * glass, each in its own LAMMPS session: row pointers, columns and values equal bit for bit, the whole matrix and
+     * a range of rows.
+     */
+    @ParameterizedTest
+    @EnumSource(value = Style.class)
+    void bitForBitAsMainsColumnArrays(Style style) throws Exception {
+        Configuration c = style == Style.EAM ? crystal(Arena.ofAuto(), FCC, 3.61, 18, 3, 3, 2, 0.1)
+                : crystal(Arena.ofAuto(), FCC, 1.6, 8, 4, 4, 1, 0.1);
+        List<String> commands = style == Style.EAM ? List.of("units metal", "pair_style eam/fs",
+                "pair_coeff * * " + PotentialFile.DEBIAN_POTENTIALS.resolve("CuZr_mm.eam.fs") + " Cu Zr")
+                : List.of("pair_style lj/cut 2.5", "pair_coeff * * 1.0 1.0");
+        double[] masses = style == Style.EAM ? new double[] {63.546, 91.224} : new double[] {1};
+        PotentialFile f = PotentialFile.of(dir.resolve("bits.pot"), commands, c.atomTypes(), Map.of());
+        LammpsInteraction interaction = new LammpsInteraction(f, c.atomTypes(), "bits");
+        int n = c.size();
+        int[][] ranges = {{0, n}, {n / 5, n / 2}};
+        try (Arena arena = Arena.ofConfined()) {
+            for (int[] range : ranges) {
+                FiniteDifferenceHessian fd = new FiniteDifferenceHessian(c, interaction, masses, dir.resolve("fd.log"));
+                CsrMatrix now = fd.rowRange(range[0], range[1], arena);
+                CsrMatrix main;
+                try (LammpsSession lammps = LammpsSession.open(MpiRuntime.self(), dir.resolve("main.log"))) {
+                    lammps.define(c, interaction, masses);
+                    main = ColumnArrayHessian.assemble(lammps, c, interaction.manyBody(), range[0], range[1], arena);
+                }
+                String what = style + " rows [" + 3 * range[0] + ", " + 3 * range[1] + ")";
+                assertEquals(main.firstRow(), now.firstRow(), what);
+                assertEquals(main.rows(), now.rows(), what);
+                assertEquals(main.nonZeros(), now.nonZeros(), what);
+                for (int r = 0; r <= main.rows(); r++) {
+                    assertEquals(main.rowStart(r), now.rowStart(r), what + ": row pointer " + r);
+                }
+                long differing = 0;
+                for (int e = 0; e < main.nonZeros(); e++) {
+                    assertEquals(main.column(e), now.column(e), what + ": column of entry " + e);
+                    differing += Double.doubleToRawLongBits(main.value(e)) == Double.doubleToRawLongBits(now.value(e))
+                            ? 0 : 1;
+                }
+                System.out.printf("%s: %d entries, %d colours, %d differ from main's bits%n", what, now.nonZeros(),
+                        fd.statistics().colours(), differing);
+                assertEquals(0, differing, what);
+                if (range[1] - range[0] == n) {
+                    // the plan (no force evaluation) foresees the colouring and the memory the assembly then took
+                    FiniteDifferenceHessian.Plan plan = fd.plan();
+                    FiniteDifferenceHessian.Statistics s = fd.statistics();
+                    assertEquals(s.colours(), plan.colours(), what);
+                    assertEquals(s.forceEvaluations(), plan.forceEvaluations(), what);
+                    assertEquals(s.nativeBytes(), plan.nativeBytes(), what);
+                    assertTrue(plan.entries() >= now.nonZeros(), what);
+                }
+                // more than the diagonal blocks: pairs were compared, not only self-terms
+                assertTrue(now.nonZeros() > 9L * (range[1] - range[0]), what);
+            }
+        }
+    }
+
+    enum Style { EAM, LJ }
 
     @Test
     void particlesOfOneColourAreFartherApartThanTheSeparation() {
