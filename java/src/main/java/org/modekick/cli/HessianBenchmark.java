@@ -33,10 +33,7 @@ final class HessianBenchmark {
                 planOnly ? ", plan only (no force evaluations)" : "");
         if (planOnly) {
             FiniteDifferenceHessian.Plan p = fd.plan();
-            out.printf(Locale.ROOT, "  cutoff %.6g, footprint %.6g, step h %.3g%n", p.cutoff(), p.footprint(),
-                    p.step());
-            out.printf(Locale.ROOT, "  colours %d, force evaluations %d (per-atom differences: %d)%n", p.colours(),
-                    p.forceEvaluations(), 6L * p.particles());
+            counts(out, p.cutoff(), p.footprint(), p.step(), p.colours(), p.forceEvaluations(), p.particles());
             out.printf(Locale.ROOT, "  colouring %.2f s, pattern %.2f s: %d entries (%.1f per row), CSR %.0f MB"
                     + " native%n", p.colouringSeconds(), p.patternSeconds(), p.entries(),
                     p.entries() / (3.0 * p.particles()), p.nativeBytes() / MB);
@@ -49,10 +46,7 @@ final class HessianBenchmark {
         try (Arena arena = Arena.ofConfined()) {
             CsrMatrix h = fd.rowRange(0, glass.size(), arena);
             FiniteDifferenceHessian.Statistics s = fd.statistics();
-            out.printf(Locale.ROOT, "  cutoff %.6g, footprint %.6g, step h %.3g%n", s.cutoff(), s.footprint(),
-                    s.step());
-            out.printf(Locale.ROOT, "  colours %d, force evaluations %d (per-atom differences: %d)%n", s.colours(),
-                    s.forceEvaluations(), 6L * s.particles());
+            counts(out, s.cutoff(), s.footprint(), s.step(), s.colours(), s.forceEvaluations(), s.particles());
             out.printf(Locale.ROOT, "  %.2f s (colouring %.2f s), %.2f ms per evaluation, %d stored entries (%.1f per"
                     + " row), leakage %.1e%n", s.seconds(), s.colouringSeconds(),
                     1e3 * s.seconds() / s.forceEvaluations(), h.nonZeros(), h.nonZeros() / (3.0 * s.particles()),
@@ -62,6 +56,14 @@ final class HessianBenchmark {
                     + " Hessian)%n", digest(h));
             memory(out);
         }
+    }
+
+    /** The lines a plan and a run share: the footprint, the step and what the colouring costs in force calls. */
+    private static void counts(PrintStream out, double cutoff, double footprint, double step, int colours,
+            long evaluations, int particles) {
+        out.printf(Locale.ROOT, "  cutoff %.6g, footprint %.6g, step h %.3g%n", cutoff, footprint, step);
+        out.printf(Locale.ROOT, "  colours %d, force evaluations %d (per-atom differences: %d)%n", colours, evaluations,
+                6L * particles);
     }
 
     /** A 64-bit FNV-1a hash of every row pointer, column index and value (as its bits). */
