@@ -181,6 +181,18 @@ refuse "excite --potential naming a missing table" "table.pot:2: potential file 
   excite "$glass" --potential "$inputs/table.pot" --modes "$modes" -o out
 refuse "excite --potential, a pair style LAMMPS lacks" "this LAMMPS has no pair style 'frobnicate'" \
   excite "$glass" --potential "$inputs/frob.pot" --modes "$modes" -o out
+# pair_style/pair_coeff of the common styles with the wrong arguments: counted before LAMMPS, which would end the
+# process with only "Illegal pair_style command" (or take a cutoff <= 0: no pair would interact)
+printf 'pair_style lj/cut\npair_coeff * * 1 1\n' > "$inputs/nocut.pot"
+refuse "modes --potential, lj/cut without its cutoff" "nocut.pot:1: pair_style lj/cut takes 1 argument(s)" \
+  modes "$glass" --potential "$inputs/nocut.pot" --count 3 -o out
+refuse "modes --pair-style lj/cut without its cutoff" "pair_style lj/cut takes 1 argument(s), Rc" \
+  modes "$glass" --pair-style lj/cut --pair-coeff '* * 1 1' --count 3 -o out
+[ "$rc" -eq 2 ] || fail "modes --pair-style lj/cut without its cutoff" "exit $rc, not 2 (a wrong command line)"
+refuse "excite --pair-style lj/cut, pair_coeff short of sigma" "takes I J eps sigma [Rc], got 1 value(s)" \
+  excite "$glass" --pair-style 'lj/cut 2.5' --pair-coeff '* * 1' --modes "$modes" -o out
+refuse "modes --pair-style lj/cut with cutoff 0" "cutoff Rc must be > 0, got 0" \
+  modes "$glass" --pair-style 'lj/cut 0' --pair-coeff '* * 1 1' --count 3 -o out
 refuse "excite --potential with --system" "exactly one of" \
   excite "$glass" --potential "$inputs/run.pot" --system harmonic --modes "$modes" -o out
 

@@ -197,8 +197,13 @@ final class CommonOptions {
         }
         String style = PAIR_STYLE.value(line).strip().split("\\s+", 2)[0];
         if (!PairStyles.SUPPORTED.contains(style)) {
-            return new LammpsInteraction(PotentialFile.ofCommandLine(PAIR_STYLE.value(line), PAIR_COEFF.values(line),
-                    atomTypes, System.getenv()), atomTypes, "custom");
+            try {
+                return new LammpsInteraction(PotentialFile.ofCommandLine(PAIR_STYLE.value(line),
+                        PAIR_COEFF.values(line), atomTypes, System.getenv()), atomTypes, "custom");
+            } catch (org.modekick.io.InputFormatException e) {
+                // a wrong --pair-style/--pair-coeff is a wrong command line (exit 2), as for the analytic styles
+                throw new UsageException(PAIR_STYLE + "/" + PAIR_COEFF + ": " + e.getMessage());
+            }
         }
         try {
             return new AnalyticInteraction(PairStyles.parse(PAIR_STYLE.value(line), PAIR_COEFF.values(line), atomTypes),

@@ -52,10 +52,28 @@ public final class LammpsSession implements AutoCloseable {
      * overridden by the interaction's commands): {@link #reevaluate} relies on that check.
      */
     private boolean neighbourCheckEveryStep;
+    /**
+     * Where the output of {@link #reevaluate}'s runs goes ({@code NAME.steps.log} beside the log): each run 1 writes
+     * about 200 bytes (echo, thermo header and two lines, loop time), 60 MB over the 300k evaluations of a barriers
+     * run. LAMMPS's log is switched to this file while reevaluations follow one another, restarted (truncated) every
+     * {@link #STEP_LOG_RUNS} of them, and switched back (append) before any other command. An ERROR of one of these
+     * runs still lands in a log: this one, which is in the launcher's trail.
+     */
+    private final Path stepLogFile;
+    private CommandPath stepLogCommandPath;
+    /** Whether LAMMPS's log is now {@link #stepLogFile}, and how many runs it holds since it was (re)started. */
+    private boolean inStepLog;
+    private int stepLogRuns;
+
+    /** Reevaluations per restart of the step log: it stays below about 200 kB. */
+    static final int STEP_LOG_RUNS = 1000;
 
     private LammpsSession(MemorySegment handle, Path logFile) {
         this.handle = handle;
         this.logFile = logFile;
+        String name = logFile.getFileName().toString();
+        this.stepLogFile = logFile.resolveSibling(
+                (name.endsWith(".log") ? name.substring(0, name.length() - 4) : name) + ".steps.log");
     }
 
     /**
@@ -121,26 +139,62 @@ public final class LammpsSession implements AutoCloseable {
         return logFile;
     }
 
+    /** Where the output of the runs of {@link #reevaluate} goes (see {@link #stepLogFile}); removed on close. */
+    public Path stepLogFile() {
+        return stepLogFile;
+    }
+
     /**
      * Starts the log afresh with LAMMPS's log command, so that it holds what follows only. The path reaches the
      * command parser through {@link CommandPath}: a space, '#', '$' or quote in it would otherwise truncate it,
      * expand it or end the process.
      */
     public void restartLog() {
+        command("log " + logCommandPath().text());
+    }
+
+    private CommandPath logCommandPath() {
         if (logCommandPath == null) {
             logCommandPath = CommandPath.of(logFile);
         }
-        command("log " + logCommandPath.text());
+        return logCommandPath;
     }
 
     /** Runs one LAMMPS command. */
     public void command(String command) {
         ensureOpen();
         evaluatedLast = false;
+        leaveStepLog();
+        execute(command);
+    }
+
+    private void execute(String command) {
         try (Arena temp = Arena.ofConfined()) {
             library_h.lammps_command(handle, temp.allocateFrom(command));
         }
         checkError(command);
+    }
+
+    /** Switches LAMMPS's log to the step log, or truncates it when it holds {@link #STEP_LOG_RUNS} runs. */
+    private void enterStepLog() {
+        if (inStepLog && stepLogRuns < STEP_LOG_RUNS) {
+            return;
+        }
+        if (stepLogCommandPath == null) {
+            stepLogCommandPath = CommandPath.of(stepLogFile);
+            FatalErrorTrail.record(stepLogFile);
+        }
+        execute("log " + stepLogCommandPath.text()); // "w": a fresh file
+        inStepLog = true;
+        stepLogRuns = 0;
+    }
+
+    /** Back to the main log, appending, so that it goes on where it was. */
+    private void leaveStepLog() {
+        if (inStepLog) {
+            inStepLog = false;
+            execute("log " + logCommandPath().text() + " append");
+        }
     }
 
     public void commands(List<String> commands) {
@@ -437,7 +491,9 @@ public final class LammpsSession implements AutoCloseable {
             evaluate();
             return false;
         }
-        command("run 1 pre no post no");
+        enterStepLog();
+        execute("run 1 pre no post no");
+        stepLogRuns++;
         evaluatedLast = true;
         return true;
     }
@@ -516,11 +572,23 @@ public final class LammpsSession implements AutoCloseable {
     @Override
     public void close() {
         if (!closed) {
+            if (inStepLog) {
+                leaveStepLog(); // the main log ends with LAMMPS's closing lines, as without the step log
+            }
             closed = true;
             library_h.lammps_close(handle);
             arena.close();
             if (logCommandPath != null) {
                 logCommandPath.close();
+            }
+            if (stepLogCommandPath != null) {
+                stepLogCommandPath.close();
+                try {
+                    // only the thermo lines of the last reevaluations: an ERROR would have ended the process
+                    Files.deleteIfExists(stepLogFile);
+                } catch (java.io.IOException e) {
+                    // a leftover step log harms nothing
+                }
             }
         }
     }

@@ -68,6 +68,50 @@ public record PotentialFile(Path path, String units, List<Command> commands, Lis
             "extep", "nb3b/harmonic", "polymorphic", "threebody/table", "bop", "comb", "comb3", "adp", "meam/spline",
             "meam/sw/spline", "lcbop", "airebo", "airebo/morse", "rebo", "gw", "gw/zbl");
 
+    /**
+     * The shape of a style's arguments where it is fixed: {@code styleArgs} numbers after the style name, the last a
+     * cutoff; pair_coeff I J then one of {@code coeffCounts} numbers, those past {@code requiredCoeffs} cutoffs
+     * (or, with {@code coeffFile}, exactly one file name). LAMMPS ends the process on a wrong count ("Illegal
+     * pair_style command", "Incorrect args for pair coefficients": neither says what was missing) or on a word that
+     * is not a number, and silently takes a cutoff <= 0 (no pair then interacts: zero forces, a confident wrong
+     * answer). Checked against this LAMMPS (29 Sep 2021) case by case; styles whose arguments vary between LAMMPS
+     * versions (sw, tersoff: keywords) or are free-form (table, hybrid) are left to LAMMPS.
+     */
+    private record Shape(List<String> styleArgs, int requiredCoeffs, Set<Integer> coeffCounts, String coeffUsage,
+                         boolean coeffFile) {}
+
+    private static final Map<String, Shape> SHAPES = Map.ofEntries(
+            Map.entry("lj/cut", cutoffStyle("eps sigma [Rc]", 2, 2, 3)),
+            Map.entry("lj/smooth/linear", cutoffStyle("eps sigma [Rc]", 2, 2, 3)),
+            Map.entry("lj96/cut", cutoffStyle("eps sigma [Rc]", 2, 2, 3)),
+            Map.entry("lj/expand", cutoffStyle("eps sigma delta [Rc]", 3, 3, 4)),
+            Map.entry("morse", cutoffStyle("D0 alpha r0 [Rc]", 3, 3, 4)),
+            Map.entry("soft", cutoffStyle("A [Rc]", 1, 1, 2)),
+            Map.entry("lj/smooth", new Shape(List.of("Rinner", "Rc"), 2, Set.of(2, 4), "eps sigma [Rinner Rc]", false)),
+            Map.entry("yukawa", new Shape(List.of("kappa", "Rc"), 1, Set.of(1, 2), "A [Rc]", false)),
+            Map.entry("harmonic/contact", new Shape(List.of(), 2, Set.of(2), "eps sigma", false)),
+            Map.entry("eam", new Shape(List.of(), 1, Set.of(1), "FILE", true)),
+            // pair_coeff * * FILE E1 .. En: checked as ELEMENT_MAPPED
+            Map.entry("eam/alloy", new Shape(List.of(), 0, Set.of(), "", false)),
+            Map.entry("eam/fs", new Shape(List.of(), 0, Set.of(), "", false)));
+
+    private static Shape cutoffStyle(String coeffUsage, int required, Integer... counts) {
+        return new Shape(List.of("Rc"), required, Set.of(counts), coeffUsage, false);
+    }
+
+    /** The shape of a style, accelerator variants (lj/cut/omp) as their plain style; null where not fixed. */
+    private static Shape shape(String style) {
+        Shape s = SHAPES.get(style);
+        if (s == null) {
+            for (String suffix : List.of("/omp", "/opt", "/gpu", "/intel", "/kk")) {
+                if (style.endsWith(suffix)) {
+                    return SHAPES.get(style.substring(0, style.length() - suffix.length()));
+                }
+            }
+        }
+        return s;
+    }
+
     private static final Pattern NUMBER = Pattern.compile("[+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?");
     private static final int MAX_INCLUDE_DEPTH = 16;
     /** What LAMMPS's parser passes on unchanged (as org.modekick.lammps.CommandPath.SAFE). */
@@ -279,7 +323,55 @@ public record PotentialFile(Path path, String units, List<Command> commands, Lis
                         + " (hybrid/overlay combines styles)");
             }
             pairStyle = List.of(w).subList(1, w.length);
+            Shape shape = shape(w[1]);
+            if (shape != null) {
+                List<String> args = pairStyle.subList(1, pairStyle.size());
+                String usage = "pair_style " + w[1] + (shape.styleArgs().isEmpty() ? " takes no arguments"
+                        : " takes " + shape.styleArgs().size() + " argument(s), " + String.join(" ", shape.styleArgs())
+                        + " (the last the global cutoff)");
+                if (args.size() != shape.styleArgs().size()) {
+                    throw new InputFormatException(file, line, usage + ", got " + args.size()
+                            + (args.isEmpty() ? "" : " (" + String.join(" ", args) + ")")
+                            + (shape.styleArgs().isEmpty() ? "" : ": e.g. 'pair_style " + w[1] + " "
+                            + (shape.styleArgs().size() == 2 ? "2.0 " : "") + "2.5'"));
+                }
+                for (int k = 0; k < args.size(); k++) {
+                    positiveNumber(args.get(k), shape.styleArgs().get(k), k == args.size() - 1, file, line);
+                }
+            }
             add(command, file, line);
+        }
+
+        /** A number (LAMMPS ends the process on anything else), > 0 where it is a cutoff. */
+        void positiveNumber(String word, String what, boolean cutoff, Path file, int line)
+                throws InputFormatException {
+            if (!NUMBER.matcher(word).matches() || !Double.isFinite(Double.parseDouble(word))) {
+                throw new InputFormatException(file, line, what + " '" + word + "' is not a number");
+            }
+            if (cutoff && !(Double.parseDouble(word) > 0)) {
+                throw new InputFormatException(file, line, "cutoff " + what + " must be > 0, got " + word
+                        + " (LAMMPS would take it: no pair would interact)");
+            }
+        }
+
+        /** pair_coeff's coefficients against the style's shape, for a style that has one (not within hybrid). */
+        void coeffShape(String style, String[] w, Path file, int line) throws InputFormatException {
+            Shape shape = shape(style);
+            if (shape == null || shape.coeffCounts().isEmpty()) {
+                return;
+            }
+            int given = w.length - 3;
+            if (!shape.coeffCounts().contains(given)) {
+                throw new InputFormatException(file, line, "pair_coeff of pair_style " + style + " takes I J "
+                        + shape.coeffUsage() + ", got " + given + " value(s) after the atom types");
+            }
+            if (shape.coeffFile()) {
+                return; // the file itself is checked (found, readable) as every file a command names
+            }
+            String[] names = shape.coeffUsage().replace("[", "").replace("]", "").split(" ");
+            for (int k = 0; k < given; k++) {
+                positiveNumber(w[3 + k], names[k], k >= shape.requiredCoeffs(), file, line);
+            }
         }
 
         void pairCoeff(Path file, int line, String[] w) throws IOException {
@@ -295,6 +387,9 @@ public record PotentialFile(Path path, String units, List<Command> commands, Lis
             bounds(w[2], file, line);
             String style = pairStyle.getFirst();
             int first = 3; // the first coefficient; a hybrid style's pair_coeff names its sub-style there
+            if (!style.startsWith("hybrid")) {
+                coeffShape(style, w, file, line);
+            }
             if (style.startsWith("hybrid")) {
                 if (w.length < 4) {
                     throw new InputFormatException(file, line, "pair_coeff of pair_style " + style + " needs the"

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -174,6 +175,39 @@ class ReevaluateTest {
             assertFalse(lammps.reevaluate());
             assertTrue(lammps.reevaluate());
         }
+    }
+
+    @Test
+    void reevaluationsKeepTheLogSmall() throws Exception {
+        // each run 1 wrote ~207 bytes to the log (60 MB over a barriers run): they go to a step log, restarted every
+        // STEP_LOG_RUNS runs, and the main log is back in place (appended to) for the next command
+        Configuration c = Glasses.jitteredLattice(Arena.ofAuto(), 5, 0.997, 0.1, 9);
+        Interaction lj = new AnalyticInteraction(ForceField.single(new LennardJonesSmoothLinear(1, 1, 2.5)), "lj");
+        Path log = dir.resolve("small.log");
+        Path steps;
+        try (LammpsSession lammps = LammpsSession.open(MpiRuntime.self(), log)) {
+            steps = lammps.stepLogFile();
+            lammps.define(c, lj, new double[] {1});
+            lammps.evaluate();
+            lammps.reevaluate();
+            long before = Files.size(log);
+            int calls = 2 * LammpsSession.STEP_LOG_RUNS + 500;
+            for (int k = 0; k < calls; k++) {
+                assertTrue(lammps.reevaluate());
+            }
+            long grown = Files.size(log) - before;
+            System.out.printf("reevaluate: main log +%d bytes over %d calls, step log %d bytes%n", grown, calls,
+                    Files.size(steps));
+            assertEquals(0, grown, "nothing in the main log while the step log is in place");
+            assertTrue(Files.size(steps) < 300L * LammpsSession.STEP_LOG_RUNS, "step log restarted: "
+                    + Files.size(steps));
+            lammps.command("reset_timestep 0");
+        }
+        assertFalse(Files.exists(steps), "the step log goes on close");
+        String text = Files.readString(log);
+        assertTrue(text.contains("\nreset_timestep 0\n"), "the main log takes the next command");
+        assertTrue(text.contains("Total wall time"), "LAMMPS's closing lines in the main log");
+        assertEquals(1, text.split("small.steps.log", -1).length - 1, "one switch to the step log");
     }
 
     @Test

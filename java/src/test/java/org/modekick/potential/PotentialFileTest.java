@@ -143,4 +143,44 @@ class PotentialFileTest {
                 () -> PotentialFile.ofCommandLine("lj/cut 2.5", List.of("1 2 1 1"), 1, Map.of()));
         assertEquals(2, e.line());
     }
+
+    @Test
+    void theArgumentsOfCommonStylesAreCountedBeforeLammpsSeesThem() throws IOException {
+        // each would end the process in LAMMPS ("Illegal pair_style command", "Incorrect args for pair
+        // coefficients", "Expected floating point parameter") or, for a cutoff <= 0, be taken silently
+        String[][] cases = {
+            {"pair_style lj/cut", "pair_coeff * * 1 1", "1", "pair_style lj/cut takes 1 argument(s), Rc"},
+            {"pair_style lj/cut 2.5 3", "pair_coeff * * 1 1", "1", "got 2 (2.5 3)"},
+            {"pair_style lj/cut abc", "pair_coeff * * 1 1", "1", "Rc 'abc' is not a number"},
+            {"pair_style lj/cut 0", "pair_coeff * * 1 1", "1", "cutoff Rc must be > 0, got 0"},
+            {"pair_style lj/cut 2.5", "pair_coeff * * 1", "2", "takes I J eps sigma [Rc], got 1 value(s)"},
+            {"pair_style lj/cut 2.5", "pair_coeff * * 1 1 2 3", "2", "got 4 value(s)"},
+            {"pair_style lj/cut 2.5", "pair_coeff * * 1 x", "2", "sigma 'x' is not a number"},
+            {"pair_style lj/cut 2.5", "pair_coeff * * 1 1 -2", "2", "cutoff Rc must be > 0, got -2"},
+            {"pair_style lj/smooth/linear", "pair_coeff * * 1 1", "1", "pair_style lj/smooth/linear takes 1"},
+            {"pair_style lj/smooth 2.5", "pair_coeff * * 1 1", "1", "takes 2 argument(s), Rinner Rc"},
+            {"pair_style lj/smooth 2 2.5", "pair_coeff * * 1 1 2", "2", "got 3 value(s)"},
+            {"pair_style morse 2.5", "pair_coeff * * 1 1", "2", "I J D0 alpha r0 [Rc]"},
+            {"pair_style lj/cut/omp", "pair_coeff * * 1 1", "1", "pair_style lj/cut/omp takes 1"},
+            {"pair_style harmonic/contact 1", "pair_coeff * * 1 1", "1", "harmonic/contact takes no arguments"},
+            {"pair_style eam 1", "pair_coeff * * 1 1", "1", "pair_style eam takes no arguments, got 1"},
+            {"pair_style eam/fs 1", "pair_coeff * * 1 1", "1", "pair_style eam/fs takes no arguments"},
+        };
+        for (String[] c : cases) {
+            InputFormatException e = refused(write("a.pot", c[0], c[1]), 1);
+            assertEquals(Integer.parseInt(c[2]), e.line(), c[0] + " / " + c[1]);
+            assertTrue(e.getMessage().contains(c[3]), c[0] + " / " + c[1] + ": " + e.getMessage());
+        }
+        // the forms LAMMPS takes pass, a style without a fixed shape is LAMMPS's to check
+        for (String[] ok : new String[][] {{"pair_style lj/cut 2.5", "pair_coeff * * 1 1 2"},
+                {"pair_style lj/smooth 2 2.5", "pair_coeff * * 1 1 2 2.5"}, {"pair_style yukawa 1 2", "pair_coeff * * 1"},
+                {"pair_style soft 1", "pair_coeff * * 1 2"}, {"pair_style lj/expand 2.5", "pair_coeff * * 1 1 0"},
+                {"pair_style lj/cut 2.5", "pair_coeff * * 1e0 .5"}, {"pair_style born 2.5", "pair_coeff * * 1"}}) {
+            assertEquals(2, PotentialFile.read(write("b.pot", ok), 1, Map.of()).lammpsCommands().size(), ok[0]);
+        }
+        InputFormatException e = assertThrows(InputFormatException.class,
+                () -> PotentialFile.ofCommandLine("lj/cut", List.of("* * 1 1"), 1, Map.of()));
+        assertEquals("command line:1: pair_style lj/cut takes 1 argument(s), Rc (the last the global cutoff), got 0:"
+                + " e.g. 'pair_style lj/cut 2.5'", e.getMessage());
+    }
 }
