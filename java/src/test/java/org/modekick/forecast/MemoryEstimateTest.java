@@ -119,6 +119,21 @@ class MemoryEstimateTest {
     }
 
     @Test
+    void theCholmodPeakOfLjGlassesIsTheMeasuredOne() {
+        // modes / bench modes --count 100 on LJ glasses of seed 1 (z = 62.1 counted), CHOLMOD: VmHWM 1,455 MiB at
+        // N = 8000, 723-734 MiB at 4000; CHOLMOD's own peak 1,119 MB at 8000
+        MemoryEstimate at8k = new MemoryEstimate(8000, 100, 62.1, 1, true, CHOLMOD);
+        assertWithin(0.15, fromMib(1455), at8k.peakBytes() / MB, "N = 8000");
+        assertWithin(0.1, 1119, at8k.factorBytes() / MB, "CHOLMOD's factor at 8000");
+        MemoryEstimate at4k = new MemoryEstimate(4000, 100, 62.1, 1, true, CHOLMOD);
+        assertWithin(0.15, fromMib(723), at4k.peakBytes() / MB, "N = 4000, bench modes");
+        assertWithin(0.15, fromMib(734), at4k.peakBytes() / MB, "N = 4000, modes");
+        // MUMPS forced at 4000: 775 MiB
+        assertWithin(0.15, fromMib(775), new MemoryEstimate(4000, 100, 62.1, 1, true, MUMPS).peakBytes() / MB,
+                "MUMPS at N = 4000");
+    }
+
+    @Test
     void theLjPeakAtEightThousandAndSixtyModesIsTheMeasuredOne() {
         // measured: study --data lj-8000-1 --count 60 --workers 2 (modes, then excite), peak 1,638 MB; z = 62.1
         double peak = new MemoryEstimate(8000, 60, 62.1, 2, true, MUMPS).peakBytes() / MB;
