@@ -34,8 +34,8 @@ import org.modekick.system.Configuration;
  * as N^{@value #CHOLMOD_EXPONENT} and as (z / z_harmonic)^{@value #CHOLMOD_WIDER_EXPONENT}; the process beside it,
  * {@link #CHOLMOD_PROCESS_BYTES}, is what the measured peaks (VmHWM) leave over. At harmonic N = 32,000, K = 100 this
  * gives 2,038 MB against 2,089-2,137 MB (1,992-2,038 MiB) measured, at N = 128,000 11,863 against 11,546 MB.
- * For the LJ glasses, K = 100: 1,478 against 1,526 MB (1,455 MiB) at N = 8000, 687 against 758-769 MB at N = 4000
- * (whose process took 90 MB more than any other's).
+ * For the LJ glasses, K = 100: 1,477 against 1,526 MB (1,455 MiB) at N = 8000, 687 against 758-769 MB at N = 4000
+ * (whose process, 246 MB, took some 80 MB more than any other run's).
  *
  * <p><b>Excite.</b> The process, the K eigenvectors twice (the modes read back and the plan's copy), and per worker
  * a LAMMPS instance and the worker's Java states: {@link #WORKER_BYTES_PER_PARTICLE} bytes a particle (per-atom
