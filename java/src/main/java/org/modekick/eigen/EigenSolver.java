@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import org.modekick.bindings.petsc.petsc_h;
 import org.modekick.hessian.CsrMatrix;
 import org.modekick.mpi.Communicator;
 import org.modekick.mpi.MpiRuntime;
@@ -270,6 +271,31 @@ public final class EigenSolver {
 
     private double lowerBound(double scale) {
         return Double.isNaN(options.lowerBound) ? 1e-8 * scale : options.lowerBound;
+    }
+
+    /**
+     * The package that will factorise the shifted H of a solve with {@code options} on {@code ranks} ranks, known
+     * before H is (for the memory estimate): the one the options name ({@link OptionsScope#PACKAGE_OPTION}), else
+     * for the lowest K ({@code lowest}) on one rank CHOLMOD where this PETSc has it, else MUMPS (spectrum slicing's
+     * always, {@link OptionsScope#DEFAULT_OPTIONS}). As {@link SolveSession#definitePackage} chooses, but the options
+     * are read as words here, not by PETSc. The count check's factorisation is MUMPS's whatever this returns.
+     */
+    public static String factorPackage(Options options, boolean lowest, int ranks) {
+        String[] words = options.petscOptions().trim().split("\\s+");
+        for (int i = words.length - 2; i >= 0; i--) {
+            if (words[i].equals(OptionsScope.PACKAGE_OPTION)) {
+                return words[i + 1]; // the last one given, as PETSc keeps it
+            }
+        }
+        if (!lowest || ranks > 1) {
+            return petsc_h.MATSOLVERMUMPS;
+        }
+        try (Arena arena = Arena.ofConfined()) {
+            // any 1 x 1 matrix: the answer depends on the matrix type (seqaij) only
+            CsrMatrix one = CsrMatrix.copyOf(arena, 1, new int[] {0, 1}, new int[] {0}, new double[] {1});
+            return choleskyAvailable(one, petsc_h.MATSOLVERCHOLMOD) ? petsc_h.MATSOLVERCHOLMOD
+                    : petsc_h.MATSOLVERMUMPS;
+        }
     }
 
     /**

@@ -228,7 +228,11 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
         } else {
             k = MemoryEstimate.modes(selection, n);
         }
-        return MemoryEstimate.of(glass.configuration(), glass.interaction(), k, workers, solves);
+        // excite's own modes are solved in this process with the default options (ownModes)
+        MemoryEstimate.Factoriser factoriser = solves
+                ? MemoryEstimate.Factoriser.of(selection, EigenSolver.Options.defaults(), 1)
+                : MemoryEstimate.Factoriser.MUMPS; // not read: no factorisation
+        return MemoryEstimate.of(glass.configuration(), glass.interaction(), k, workers, solves, factoriser);
     }
 
     /**

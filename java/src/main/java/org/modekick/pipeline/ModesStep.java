@@ -50,7 +50,8 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
     private Optional<ModeAnalysisResult> compute(Communicator world, Arena arena) throws IOException {
         Optional<MemoryCheck.Result> fits = world.size() > 1 ? Optional.empty() : Optional.of(memory.check(
                 MemoryEstimate.of(glass.configuration(), glass.interaction(),
-                        MemoryEstimate.modes(selection, glass.configuration().size()), 1, true)));
+                        MemoryEstimate.modes(selection, glass.configuration().size()), 1, true,
+                        MemoryEstimate.Factoriser.of(selection, solver, world.size()))));
         Path relaxed = output.resolve(GlassCheck.RELAXED);
         GlassCheck.Result checked = GlassCheck.run(glass, check, GlassCheck.log(output), relaxed, arena);
         EigenSolver eigen = new EigenSolver(solver, world);

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.Test;
 /** Warn above 70% of MemAvailable, refuse above it unless told to go on; MemAvailable given by the test. */
 class MemoryCheckTest {
 
-    static final MemoryEstimate HARMONIC_32K = new MemoryEstimate(32_000, 100, 8.71, 2, true);
+    static final MemoryEstimate HARMONIC_32K = new MemoryEstimate(32_000, 100, 8.71, 2, true,
+            MemoryEstimate.Factoriser.MUMPS);
 
     private static MemoryCheck against(double availableMb, boolean ignore, List<String> notices) {
         return new MemoryCheck(() -> OptionalLong.of(Math.round(availableMb * 1e6)), ignore, notices::add);
