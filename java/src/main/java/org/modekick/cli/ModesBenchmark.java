@@ -20,6 +20,7 @@ import org.modekick.hessian.HessianSource;
 import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeAnalysisResult;
 import org.modekick.modes.ModeSelection;
+import org.modekick.modes.ModesSummaryJson;
 import org.modekick.io.AtomicFile;
 import org.modekick.io.CsvFile;
 import org.modekick.io.CsvRecord;
@@ -73,7 +74,7 @@ final class ModesBenchmark {
             ModeAnalysisResult r = computed.get();
             String threads = options.blasThreads() == 0 ? "default" : Integer.toString(options.blasThreads());
             EigenResult.Phases ph = r.eigenPhases();
-            double cpu = cpuSeconds();
+            double cpu = EigenResult.processCpuSeconds();
             out.printf(Locale.ROOT, "modekick N=%d K=%d ranks=%d blas_threads=%s method=%s seconds=%.3f (hessian %.3f, "
                             + "eigensolver %.3f [%s], observables %.3f) cpu_s=%.1f (rank 0, process) peak_mb=%.0f "
                             + "(largest rank; all ranks %.0f) lambda_1=%.12e lambda_K=%.12e max_residual=%.1e%n",
@@ -106,7 +107,6 @@ final class ModesBenchmark {
                 w.write(k + "," + m.lambda() + "," + m.omega() + "," + r.residuals()[k - 1] + "\n");
             }
         });
-        EigenResult.Phases ph = r.eigenPhases();
         JsonObject o = new JsonObject();
         o.addProperty("N", n);
         o.addProperty("modes", count);
@@ -117,15 +117,7 @@ final class ModesBenchmark {
         o.addProperty("peak_mb", peakMb);
         o.addProperty("hessian_s", r.hessianSeconds());
         o.addProperty("eigensolver_s", r.eigenSeconds());
-        o.addProperty("factor_package", ph.factorPackage());
-        o.addProperty("factorisation_s", ph.factorSeconds());
-        o.addProperty("iterations_s", ph.iterationSeconds());
-        o.addProperty("solves", ph.solves());
-        o.addProperty("count_check_package", ph.countPackage());
-        o.addProperty("count_check_s", ph.countSeconds());
-        o.addProperty("factorisation_cpu_s", ph.cpuSeconds()[0]);
-        o.addProperty("iterations_cpu_s", ph.cpuSeconds()[1]);
-        o.addProperty("count_check_cpu_s", ph.cpuSeconds()[2]);
+        ModesSummaryJson.addPhases(o, r.eigenPhases());
         o.addProperty("observables_s", r.observableSeconds());
         o.addProperty("max_relative_residual", r.maxResidual());
         String text = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(o);
@@ -140,11 +132,6 @@ final class ModesBenchmark {
             values[i] = rows.get(i).number("lambda");
         }
         return values;
-    }
-
-    /** CPU time of this process (all its threads), in seconds; NaN where the JVM does not tell. */
-    static double cpuSeconds() {
-        return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() * 1e-9).orElse(Double.NaN);
     }
 
     /** The process's peak resident memory (VmHWM), in MB; NaN where /proc is not readable. */

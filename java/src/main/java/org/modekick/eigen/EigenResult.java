@@ -95,7 +95,7 @@ public record EigenResult(int n, double[] eigenvalues, double[] residuals, Memor
     }
 
     /** CPU time of this process so far, in seconds (all threads; NaN where the JVM cannot tell). */
-    static double processCpuSeconds() {
+    public static double processCpuSeconds() {
         return ProcessHandle.current().info().totalCpuDuration().map(d -> d.toNanos() * 1e-9).orElse(Double.NaN);
     }
 

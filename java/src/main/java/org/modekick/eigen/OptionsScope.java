@@ -54,10 +54,7 @@ final class OptionsScope implements AutoCloseable {
                         "PetscOptionsInsertString(\"" + options + "\")");
             }
             // Asked of the database, not of the string, so that PETSc's own parsing decides what was given.
-            MemorySegment set = arena.allocate(ValueLayout.JAVA_INT);
-            SlepcRuntime.check(petsc_h.PetscOptionsHasName(db.handle(), MemorySegment.NULL,
-                    arena.allocateFrom(PACKAGE_OPTION), set), "PetscOptionsHasName");
-            userPackage = set.get(ValueLayout.JAVA_INT, 0) != 0;
+            userPackage = has(PACKAGE_OPTION);
             if (!userPackage) {
                 SlepcRuntime.check(petsc_h.PetscOptionsInsertString(db.handle(), arena.allocateFrom(DEFAULT_OPTIONS)),
                         "PetscOptionsInsertString");

@@ -55,21 +55,7 @@ public record ModesSummaryJson(double n, double bosonPeak, double debyeLevel, do
         timings.addProperty("hessian_s", result.hessianSeconds());
         timings.addProperty("eigensolver_s", result.eigenSeconds());
         timings.addProperty("observables_s", result.observableSeconds());
-        EigenResult.Phases phases = result.eigenPhases();
-        if (!phases.factorPackage().isEmpty()) {
-            // the eigensolver's phases (a lowest-K solve): which package factorised, and where the time went
-            timings.addProperty("factor_package", phases.factorPackage());
-            timings.addProperty("factorisation_s", phases.factorSeconds());
-            timings.addProperty("iterations_s", phases.iterationSeconds());
-            timings.addProperty("solves", phases.solves());
-            timings.addProperty("factorisation_cpu_s", phases.cpuSeconds()[0]);
-            timings.addProperty("iterations_cpu_s", phases.cpuSeconds()[1]);
-            if (!phases.countPackage().isEmpty()) {
-                timings.addProperty("count_check_package", phases.countPackage());
-                timings.addProperty("count_check_s", phases.countSeconds());
-                timings.addProperty("count_check_cpu_s", phases.cpuSeconds()[2]);
-            }
-        }
+        addPhases(timings, result.eigenPhases());
         summary.add("timings", timings);
         var gson = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().disableHtmlEscaping()
                 .create();
@@ -87,5 +73,27 @@ public record ModesSummaryJson(double n, double bosonPeak, double debyeLevel, do
 
     public boolean hasDebyeFit() {
         return Double.isFinite(debyeLevel) && Double.isFinite(alpha);
+    }
+
+    /**
+     * The eigensolver's phases of a lowest-K solve into {@code o} (nothing for a solve without them, such as
+     * slicing): which package factorised and where the time went, the count check's only where one ran. One writer
+     * for modes' summary.json and {@code bench modes -o}.
+     */
+    public static void addPhases(JsonObject o, EigenResult.Phases phases) {
+        if (phases.factorPackage().isEmpty()) {
+            return;
+        }
+        o.addProperty("factor_package", phases.factorPackage());
+        o.addProperty("factorisation_s", phases.factorSeconds());
+        o.addProperty("iterations_s", phases.iterationSeconds());
+        o.addProperty("solves", phases.solves());
+        o.addProperty("factorisation_cpu_s", phases.cpuSeconds()[0]);
+        o.addProperty("iterations_cpu_s", phases.cpuSeconds()[1]);
+        if (!phases.countPackage().isEmpty()) {
+            o.addProperty("count_check_package", phases.countPackage());
+            o.addProperty("count_check_s", phases.countSeconds());
+            o.addProperty("count_check_cpu_s", phases.cpuSeconds()[2]);
+        }
     }
 }

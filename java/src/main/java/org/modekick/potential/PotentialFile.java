@@ -387,9 +387,6 @@ public record PotentialFile(Path path, String units, List<Command> commands, Lis
             bounds(w[2], file, line);
             String style = pairStyle.getFirst();
             int first = 3; // the first coefficient; a hybrid style's pair_coeff names its sub-style there
-            if (!style.startsWith("hybrid")) {
-                coeffShape(style, w, file, line);
-            }
             if (style.startsWith("hybrid")) {
                 if (w.length < 4) {
                     throw new InputFormatException(file, line, "pair_coeff of pair_style " + style + " needs the"
@@ -397,6 +394,8 @@ public record PotentialFile(Path path, String units, List<Command> commands, Lis
                 }
                 style = w[3];
                 first = 4;
+            } else {
+                coeffShape(style, w, file, line);
             }
             List<String> out = new ArrayList<>(List.of(w).subList(0, first));
             int fileWord = -1;
