@@ -127,19 +127,22 @@ refuses_groups() {
 }
 check "excite: ranks per task must divide the ranks" refuses_groups
 
-# A killed MPI run resumes: mpirun is killed once two modes are in the journal, then started again; the
-# second session computes only the rest and the files are those of the uninterrupted serial run.
+# A killed MPI run resumes: its ranks are killed (SIGKILL, as by a node failure or a scheduler's hard limit) once
+# two modes are in the journal, then the run is started again; the second session computes only the rest and the
+# files are those of the uninterrupted serial run. The ranks themselves are killed, at once: a SIGTERM to mpirun
+# reaches them only after the JVMs' shutdown, long enough on a quiet machine (~0.15 s a mode) for all 8 to finish.
 killed_and_resumed() {
   local dir="$work/parallel/excite-killed" args pid lines=0 i
   args=(excite "$glass" --system harmonic --modes "$modes" --count 8 -o "$dir")
   mpirun -np "$RANKS" --bind-to none --oversubscribe "$modekick" "${args[@]}" > "$dir.first.txt" 2>&1 &
   pid=$!
-  for ((i = 0; i < 1200; i++)); do
-    lines=$(cat "$dir/journal.jsonl" 2>/dev/null | wc -l)
+  for ((i = 0; i < 6000; i++)); do
+    lines=$( { wc -l < "$dir/journal.jsonl"; } 2>/dev/null || echo 0)
     [ "$lines" -ge 2 ] && break
     kill -0 "$pid" 2>/dev/null || break
-    sleep 0.1
+    sleep 0.02
   done
+  pkill -KILL -f -- "-o $dir" 2>/dev/null || true # the ranks' JVMs (their command lines name the directory)
   kill -TERM "$pid" 2>/dev/null || true
   wait "$pid" 2>/dev/null || true
   lines=$(wc -l < "$dir/journal.jsonl")
