@@ -87,16 +87,26 @@ final class BarriersCommand implements Command {
         b.append(String.format(Locale.ROOT, "%d transitions (%d computed now, %s, %.1f s) in %s%n",
                 r.paths().size(), r.computed(), r.ranks() > 1 ? r.ranks() + " MPI ranks" : r.workers() + " workers",
                 r.wallSeconds(), r.dir().resolve(PathFiles.DIR)));
-        b.append(String.format(Locale.ROOT, "%4s %5s %13s %13s %10s %7s %7s %9s %s%n", "id", "k", "forward",
-                "backward", "|r_s-r0|", "P_s", "pieces", "calls", "state"));
+        b.append(String.format(Locale.ROOT, "%4s %5s %13s %13s %13s %10s %7s %7s %9s %s%n", "id", "k", "forward",
+                "backward", "escape", "|r_s-r0|", "P_s", "pieces", "calls", "state"));
         for (TransitionPath t : r.paths()) {
-            b.append(String.format(Locale.ROOT, "%4d %5d %13.6e %13.6e %10.4f %7.4f %7d %9d %s%n", t.id(),
-                    t.representative(), t.forward(), t.backward(), t.saddleDistance(), t.saddleParticipation(),
-                    t.pieces(), t.forceCalls(), t.verified() ? "saddle" : (t.converged() ? "converged, not verified"
-                            : "NOT CONVERGED")));
+            b.append(String.format(Locale.ROOT, "%4d %5d %13.6e %13.6e %13.6e %10.4f %7.4f %7d %9d %s%n", t.id(),
+                    t.representative(), t.forward(), t.backward(), t.escape(), t.saddleDistance(),
+                    t.saddleParticipation(), t.pieces(), t.forceCalls(), state(t)));
         }
-        b.append(String.format(Locale.ROOT, "T_c from true barriers %.6e, from Eq. (8) %.6e%n",
-                r.pathCriticalTemperature(), r.criticalTemperature()));
+        b.append(String.format(Locale.ROOT, "T_c from true barriers %.6e, from escape barriers %.6e, from Eq. (8)"
+                + " %.6e%n", r.pathCriticalTemperature(), r.escapeCriticalTemperature(), r.criticalTemperature()));
         return b.toString();
+    }
+
+    private static String state(TransitionPath t) {
+        if (t.verified()) {
+            return "saddle";
+        }
+        String first = t.escapeVerified() ? ", escape verified" : "";
+        if (t.ranAway()) {
+            return "RAN AWAY (a climbing image rose above the straight line's maximum)" + first;
+        }
+        return (t.converged() ? "converged, not verified" : "NOT CONVERGED") + first;
     }
 }

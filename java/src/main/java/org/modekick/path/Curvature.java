@@ -19,6 +19,9 @@ import java.util.SplittableRandom;
  */
 public record Curvature(double lowest, double second, double[] mode, double residual, int steps) {
 
+    /** Not computed (a band stopped before its climbing image reached a saddle): no saddle of any order. */
+    public static final Curvature NONE = new Curvature(Double.NaN, Double.NaN, new double[0], Double.NaN, 0);
+
     /** Relative residual at which a Ritz value counts as converged. */
     public static final double TOLERANCE = 1e-8;
 

@@ -36,8 +36,12 @@ public final class ElasticBand {
     private final double[] behind;
     private int climbing = -1;
     private int iterations;
+    /** The highest energy on the straight line between the ends ({@link StraightLine}). */
+    private final double ceiling;
+    /** The climbing image rose above {@link #runawayLevel()}: the band was stopped. */
+    private boolean runaway;
 
-    private ElasticBand(EnergySurface surface, BandSettings settings, double[][] images) {
+    private ElasticBand(EnergySurface surface, BandSettings settings, double[][] images, double ceiling) {
         this.surface = surface;
         this.settings = settings;
         this.dim = surface.dimension();
@@ -50,6 +54,7 @@ public final class ElasticBand {
         this.tangent = new double[dim];
         this.ahead = new double[dim];
         this.behind = new double[dim];
+        this.ceiling = ceiling;
         energies[0] = surface.evaluate(images[0], trueForces[0]);
         energies[count - 1] = surface.evaluate(images[count - 1], trueForces[count - 1]);
     }
@@ -72,12 +77,13 @@ public final class ElasticBand {
         }
         images[0] = start.clone();
         images[m + 1] = end.clone();
-        return new ElasticBand(surface, settings, images);
+        return new ElasticBand(surface, settings, images, StraightLine.highestEnergy(surface, start, d, m + 1));
     }
 
     /**
      * FIRE until converged (the climbing image on) or {@code maxIterations} more steps; the highest
-     * interior image climbs once {@code climb} is set. Returns whether it converged.
+     * interior image climbs once {@code climb} is set. Returns whether it converged. A climbing image that
+     * rises above {@link #runawayLevel()} (or to a non-finite energy) stops the band: see {@link #ranAway()}.
      */
     public boolean relax(boolean climb, int maxIterations) {
         return relax(climb, maxIterations, Integer.MAX_VALUE, () -> false);
@@ -99,6 +105,9 @@ public final class ElasticBand {
         for (int step = 0; step < maxIterations; step++) {
             if (converged(climb)) {
                 return true;
+            }
+            if (climbedAway(climb)) {
+                return false;
             }
             if (step > 0 && step % checkEvery == 0 && interrupt.getAsBoolean()) {
                 return false;
@@ -148,7 +157,40 @@ public final class ElasticBand {
             iterations++;
             computeForces(climb);
         }
-        return converged(climb);
+        return !climbedAway(climb) && converged(climb);
+    }
+
+    /** Marks the band {@link #ranAway()} when its climbing image is above {@link #runawayLevel()} or not finite. */
+    private boolean climbedAway(boolean climb) {
+        if (climb && climbing > 0 && !(energies[climbing] <= runawayLevel())) {
+            runaway = true;
+        }
+        return runaway;
+    }
+
+    /**
+     * The energy above which the climbing image has run away: the straight line's highest energy plus its hump
+     * above the higher end, i.e. twice as far above that end as the line ever rises. No saddle above the line's
+     * maximum can be the lowest barrier between the ends (the line itself crosses lower), so the climb is on no
+     * useful saddle; the margin of one hump lets a climbing image overshoot on its way to a saddle as high as the
+     * line's maximum (a straight minimum-energy path). A climbing image that is no maximum of the profile (an end
+     * above it) ascends along its tangent past that end, and in a glass up the repulsive walls of overlapping
+     * particles without bound (LJ cascades: +2e4 after 2,000 iterations, where LAMMPS's FIRE from such a state
+     * loses atoms and ends the process).
+     */
+    public double runawayLevel() {
+        double higherEnd = Math.max(energies[0], energies[images.length - 1]);
+        return ceiling + Math.max(ceiling - higherEnd, 0);
+    }
+
+    /** The straight line's highest energy between the ends (the ends included). */
+    public double ceiling() {
+        return ceiling;
+    }
+
+    /** Whether the last relaxation was stopped because its climbing image ran away. */
+    public boolean ranAway() {
+        return runaway;
     }
 
     private boolean converged(boolean climb) {
@@ -249,6 +291,16 @@ public final class ElasticBand {
     /** The current highest interior image (the climbing image once it climbs). */
     public int highest() {
         return highestInterior();
+    }
+
+    /**
+     * The highest interior image when an end beside it lies higher (the profile has no interior maximum: it falls
+     * from that end), else -1. Such an image, climbing, would ascend toward and past that end; the barrier lies in
+     * the segment between them, and relaxing the image tells whether it already lies in a third minimum's basin.
+     */
+    public int belowAnEnd() {
+        int h = highestInterior();
+        return energies[h - 1] > energies[h] || energies[h + 1] > energies[h] ? h : -1;
     }
 
     public int size() {

@@ -22,7 +22,11 @@ public interface EnergySurface {
     /** Orthonormal directions in which the energy is exactly flat everywhere (rigid translations), maybe none. */
     double[][] flatDirections();
 
-    /** Relaxes {@code x} in place to the nearest local minimum, returning its energy. */
+    /**
+     * Relaxes {@code x} in place to the nearest local minimum, returning its energy; or returns NaN, leaving
+     * {@code x} as it was, where the state cannot be relaxed safely (particles overlapping so far that the
+     * minimiser would fail).
+     */
     double relax(double[] x);
 
     /** Whether two relaxed states are the same minimum (labels kept: a band connects labelled positions). */

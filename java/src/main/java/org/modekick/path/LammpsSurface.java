@@ -4,6 +4,7 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
+import org.modekick.excite.KickGuard;
 import org.modekick.excite.Reference;
 import org.modekick.hessian.CsrMatrix;
 import org.modekick.hessian.HessianBuilder;
@@ -32,6 +33,7 @@ public final class LammpsSurface implements EnergySurface, AutoCloseable {
     private final Arena arena = Arena.ofConfined();
     private final MemorySegment buffer;
     private final LammpsSession lammps;
+    private final KickGuard guard;
     private long calls;
     /** The next evaluation is a full one ({@link #startAfresh}). */
     private boolean afresh = true;
@@ -43,6 +45,7 @@ public final class LammpsSurface implements EnergySurface, AutoCloseable {
         this.box = reference.structure().box();
         this.dim = 3 * reference.particles();
         this.buffer = arena.allocate(ValueLayout.JAVA_DOUBLE, dim);
+        this.guard = KickGuard.of(reference);
         this.lammps = LammpsSession.open(MpiRuntime.self(), log);
         lammps.define(reference.structure(), reference.interaction(), reference.masses());
     }
@@ -158,11 +161,19 @@ public final class LammpsSurface implements EnergySurface, AutoCloseable {
         return t;
     }
 
-    /** LAMMPS's FIRE with excite's settings; {@code x} receives the relaxed positions, unwrapped near x. */
+    /**
+     * LAMMPS's FIRE with excite's settings; {@code x} receives the relaxed positions, unwrapped near x. A state that
+     * excite's guard ({@link KickGuard}: Eq. (1)/(2)'s divergence where Java has the formulas, else the glass's own
+     * closest distances) would not hand to LAMMPS is not relaxed (NaN): in this build LAMMPS's "Lost atoms" from such
+     * a state ends the process, and with it every other transition of the run.
+     */
     @Override
     public double relax(double[] x) {
         double[] start = x.clone();
         load(x);
+        if (guard.check(reference.structure().withPositions(buffer)).any()) {
+            return Double.NaN;
+        }
         lammps.command("reset_timestep 0");
         MinimizationResult r = lammps.minimize(fire);
         calls += r.iterations() + 1;

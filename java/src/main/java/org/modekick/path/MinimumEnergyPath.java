@@ -2,6 +2,8 @@ package org.modekick.path;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BooleanSupplier;
+import java.util.function.IntSupplier;
 
 /**
  * The minimum-energy path between two minima as one or more climbing-image bands ({@link Piece}s),
@@ -38,6 +40,24 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
         return highest().saddleEnergy() - endEnergy;
     }
 
+    /**
+     * The barrier out of the start's basin along this path: the first piece's saddle - E(start). Thermal escape from
+     * the start crosses this saddle whatever the path does after it, so it is known (when the first piece is
+     * {@link Piece#verified()}) even for a cascade through more minima than the pieces allowed.
+     */
+    public double escapeBarrier() {
+        return pieces.getFirst().saddleEnergy() - startEnergy;
+    }
+
+    public boolean escapeVerified() {
+        return pieces.getFirst().verified();
+    }
+
+    /** Some band was stopped because its climbing image ran away. */
+    public boolean ranAway() {
+        return pieces.stream().anyMatch(Piece::ranAway);
+    }
+
     /** Every piece converged to a verified first-order saddle connected to its ends. */
     public boolean verified() {
         return pieces.stream().allMatch(Piece::verified);
@@ -60,8 +80,13 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
      * climbing image, pushed both ways along its negative mode and relaxed, must fall into the two ends: if one side
      * falls into a third minimum instead, the saddle found joins that minimum, not the ends, and the band is split
      * there too. Rule (2) catches what the profile cannot show: a minimum higher than the end beside it (no dip) or
-     * lying between two images. At most {@code settings.maxPieces()} pieces: a band that would need more is kept
-     * whole and is not verified.
+     * lying between two images. (3) When the profile has no interior maximum (it falls from an end, so the barrier
+     * lies in the segment beside that end), the highest interior image is relaxed, and if it falls into a third
+     * minimum the band is split there: only a real maximum of the profile climbs. At most
+     * {@code settings.maxPieces()} pieces: a band that would need more is kept whole and is not verified; the
+     * pieces are solved from the start on, so the first one, whose saddle is the escape out of the start's basin,
+     * is resolved first. A band whose climbing image runs away ({@link ElasticBand#runawayLevel()}) is stopped
+     * and kept unconverged, with no curvature and no relaxation from it.
      *
      * @param depth how far below both neighbours an interior image must lie to be taken for a minimum between
      *              the ends (then relaxed, and the band split there if it is a third minimum)
@@ -100,28 +125,36 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
                               double depth, Budget budget, List<Piece> out) {
         ElasticBand band = ElasticBand.interpolate(surface, settings, start, end);
         band.relax(false, settings.climbAfter());
-        Dip dip = new Dip(surface, band, start, end, depth);
-        if (budget.canSplit() && dip.third()) {
-            split(surface, settings, start, dip.minimum, end, depth, budget, out);
+        // rule (1): a dip of the profile; rule (3): a profile with no interior maximum, falling from an end
+        Probe dip = new Probe(surface, band, start, end, depth, () -> band.interiorMinimum(depth));
+        Probe slope = new Probe(surface, band, start, end, depth, band::belowAnEnd);
+        BooleanSupplier third = () -> budget.canSplit() && (dip.third() || slope.third());
+        if (third.getAsBoolean()) {
+            split(surface, settings, start, dip.found(slope), end, depth, budget, out);
             return;
         }
         // a minimum between the ends may appear only as the band settles: look again every climbAfter iterations
         boolean converged = band.relax(true, settings.maxIterations() - band.iterations(),
-                Math.max(1, settings.climbAfter()), () -> budget.canSplit() && dip.third());
-        if (dip.minimum == null && budget.canSplit()) {
-            dip.third(); // a dip left at convergence
+                Math.max(1, settings.climbAfter()), third);
+        if (band.ranAway()) {
+            // no saddle to check, and LAMMPS's FIRE from so high a state may end the process
+            out.add(piece(band, false, Curvature.NONE, false));
+            return;
         }
-        if (dip.minimum != null) {
-            split(surface, settings, start, dip.minimum, end, depth, budget, out);
+        if (dip.found(slope) == null && budget.canSplit()) {
+            third.getAsBoolean(); // a dip, or a fall from an end, left at convergence
+        }
+        if (dip.found(slope) != null) {
+            split(surface, settings, start, dip.found(slope), end, depth, budget, out);
             return;
         }
         int c = band.highest();
         Curvature curvature = Curvature.of(surface.hessian(band.image(c)), surface.dimension(),
                 surface.flatDirections(), 400);
         Sides sides = Sides.of(surface, band, c, curvature.mode());
-        double[] third = sides.third(surface, start, end);
-        if (third != null && budget.canSplit()) {
-            split(surface, settings, start, third, end, depth, budget, out);
+        double[] other = sides.third(surface, start, end);
+        if (other != null && budget.canSplit()) {
+            split(surface, settings, start, other, end, depth, budget, out);
             return;
         }
         out.add(piece(band, converged, curvature, sides.connect(surface, start, end)));
@@ -135,29 +168,33 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
     }
 
     /**
-     * The band's deepest interior minimum of the energy profile, relaxed: a third minimum (then kept in
-     * {@link #minimum}) or one of the ends. An image relaxed once is not relaxed again while it stays the dip.
+     * An interior image that may lie in a third minimum's basin, as {@code choice} names it (-1: none), relaxed: a
+     * third minimum (then kept in {@link #minimum}) or one of the ends. An image relaxed once is not relaxed again
+     * while it stays the one chosen and hardly moves.
      */
-    private static final class Dip {
+    private static final class Probe {
         private final EnergySurface surface;
         private final ElasticBand band;
         private final double[] start;
         private final double[] end;
         private final double depth;
+        private final IntSupplier choice;
         private double[] minimum;
         private int triedImage = -1;
         private double triedEnergy = Double.NaN;
 
-        Dip(EnergySurface surface, ElasticBand band, double[] start, double[] end, double depth) {
+        Probe(EnergySurface surface, ElasticBand band, double[] start, double[] end, double depth,
+              IntSupplier choice) {
             this.surface = surface;
             this.band = band;
             this.start = start;
             this.end = end;
             this.depth = depth;
+            this.choice = choice;
         }
 
         boolean third() {
-            int i = band.interiorMinimum(depth);
+            int i = choice.getAsInt();
             if (i < 0) {
                 return false;
             }
@@ -168,12 +205,16 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
             triedImage = i;
             triedEnergy = band.energy(i);
             double[] m = band.image(i).clone();
-            surface.relax(m);
-            if (surface.sameMinimum(m, start) || surface.sameMinimum(m, end)) {
+            if (Double.isNaN(surface.relax(m)) || surface.sameMinimum(m, start) || surface.sameMinimum(m, end)) {
                 return false;
             }
             minimum = m;
             return true;
+        }
+
+        /** This probe's third minimum, else {@code other}'s (maybe null). */
+        double[] found(Probe other) {
+            return minimum != null ? minimum : other.minimum;
         }
     }
 
@@ -183,7 +224,7 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
             images[i] = band.image(i).clone();
         }
         return new Piece(images, band.energies(), band.highest(), converged, band.largestForce(), band.iterations(),
-                curvature, connects);
+                curvature, connects, band.ranAway());
     }
 
     /**
@@ -205,15 +246,16 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
                 plus[j] += step * mode[j];
                 minus[j] -= step * mode[j];
             }
-            surface.relax(plus);
-            surface.relax(minus);
-            return new Sides(plus, minus);
+            // a side the surface refuses to relax (NaN) joins no minimum
+            return new Sides(Double.isNaN(surface.relax(plus)) ? null : plus,
+                    Double.isNaN(surface.relax(minus)) ? null : minus);
         }
 
         /** One side reaches start, the other end. */
         boolean connect(EnergySurface surface, double[] start, double[] end) {
-            return (surface.sameMinimum(plus, start) && surface.sameMinimum(minus, end))
-                    || (surface.sameMinimum(plus, end) && surface.sameMinimum(minus, start));
+            return plus != null && minus != null
+                    && ((surface.sameMinimum(plus, start) && surface.sameMinimum(minus, end))
+                    || (surface.sameMinimum(plus, end) && surface.sameMinimum(minus, start)));
         }
 
         /**
@@ -221,8 +263,8 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
          * start (the path start - first - second - end is then split at first, and its pieces split again).
          */
         double[] third(EnergySurface surface, double[] start, double[] end) {
-            boolean plusThird = !surface.sameMinimum(plus, start) && !surface.sameMinimum(plus, end);
-            boolean minusThird = !surface.sameMinimum(minus, start) && !surface.sameMinimum(minus, end);
+            boolean plusThird = isThird(surface, plus, start, end);
+            boolean minusThird = isThird(surface, minus, start, end);
             if (plusThird && minusThird) {
                 if (surface.sameMinimum(plus, minus)) {
                     return plus; // both sides fell back into one minimum: the climbing image sits on no saddle
@@ -230,6 +272,10 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
                 return distance(surface, start, plus) <= distance(surface, start, minus) ? plus : minus;
             }
             return plusThird ? plus : minusThird ? minus : null;
+        }
+
+        private static boolean isThird(EnergySurface surface, double[] side, double[] start, double[] end) {
+            return side != null && !surface.sameMinimum(side, start) && !surface.sameMinimum(side, end);
         }
 
         private static double distance(EnergySurface surface, double[] a, double[] b) {

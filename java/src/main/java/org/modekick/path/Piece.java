@@ -12,9 +12,11 @@ package org.modekick.path;
  * @param curvature the two lowest curvatures at the climbing image
  * @param connects whether the climbing image, pushed both ways along its negative mode, relaxes into the two
  *                 ends of this band
+ * @param ranAway whether the band was stopped because its climbing image rose above the runaway level
+ *                ({@link ElasticBand#runawayLevel()}); then not converged, with {@link Curvature#NONE}
  */
 public record Piece(double[][] images, double[] energies, int climbing, boolean converged, double largestForce,
-                    int iterations, Curvature curvature, boolean connects) {
+                    int iterations, Curvature curvature, boolean connects, boolean ranAway) {
 
     public double saddleEnergy() {
         return energies[climbing];

@@ -51,7 +51,8 @@ public final class BarriersRun {
 
     /** Reported after a run: the paths by id, both T_c, and this session's share. */
     public record Report(Path dir, List<TransitionPath> paths, double criticalTemperature,
-                         double pathCriticalTemperature, int computed, int workers, int ranks, double wallSeconds) {}
+                         double pathCriticalTemperature, double escapeCriticalTemperature, int computed, int workers,
+                         int ranks, double wallSeconds) {}
 
     private final Path exciteDir;
     private final Reference reference;
@@ -232,7 +233,8 @@ public final class BarriersRun {
                     (System.nanoTime() - t0) * 1e-9, top.curvature().lowest(), top.curvature().second(),
                     path.pieces().stream().mapToDouble(Piece::largestForce).max().orElse(Double.NaN),
                     path.converged(), path.pieces().stream().allMatch(q -> q.curvature().firstOrderSaddle()),
-                    path.pieces().stream().allMatch(Piece::connects));
+                    path.pieces().stream().allMatch(Piece::connects), path.escapeBarrier(), path.escapeVerified(),
+                    path.ranAway());
             return new PathFiles.Result(record, path.startEnergy(), images);
         }
     }
@@ -241,21 +243,32 @@ public final class BarriersRun {
                           double wall) throws IOException {
         files.writeTable(paths);
         Map<Integer, Double> forward = new TreeMap<>();
+        Map<Integer, Double> escape = new TreeMap<>();
         for (TransitionPath p : paths) {
             if (p.verified()) {
                 forward.put(p.id(), p.forward());
             }
+            if (p.escapeVerified()) {
+                escape.put(p.id(), p.escape());
+            }
         }
         double tcPaper = JsonFile.number(summary, "T_c");
         double tcTrue = forward.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
+        double tcEscape = escape.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("T_c_true", tcTrue);
+        result.put("T_c_escape", tcEscape);
         result.put("T_c_paper", tcPaper);
         result.put("definition", "T_c_true = 2 min over the distinct transitions of the forward barrier of the"
                 + " minimum-energy path (climbing-image NEB; only paths converged to a first-order saddle that relaxes"
-                + " into both ends); T_c_paper = 2 min_k Delta Phi_barrier of Eq. (8)");
+                + " into both ends); T_c_escape = 2 min over the distinct transitions of the escape barrier, the first"
+                + " band's saddle - Phi0 (the way out of r0's basin; only first bands so verified, which a cascade"
+                + " through more minima than the bands allowed also has); T_c_paper = 2 min_k Delta Phi_barrier of"
+                + " Eq. (8)");
         result.put("transitions", paths.size());
         result.put("verified", forward.size());
+        result.put("escape_verified", escape.size());
+        result.put("ran_away", paths.stream().filter(TransitionPath::ranAway).count());
         result.put("table", PathFiles.DIR + "/" + PathFiles.CSV);
         Map<String, Object> band = new LinkedHashMap<>();
         band.put("images", settings.images());
@@ -268,9 +281,12 @@ public final class BarriersRun {
         band.put("max_pieces", settings.maxPieces());
         band.put("intermediate_minimum_depth", energyMargin);
         band.put("method", "climbing-image NEB in Java over LAMMPS forces: improved tangent, perpendicular spring"
-                + " force, FIRE on the whole band, split at intermediate minima; saddle: Lanczos on the analytic Hessian"
+                + " force, FIRE on the whole band, split at intermediate minima (a dip of the profile, a profile"
+                + " falling from an end, a side of the saddle relaxing elsewhere); a band whose climbing image rises"
+                + " above the straight line's maximum by more than the line's hump is stopped (ran away); saddle:"
+                + " Lanczos on the analytic Hessian"
                 + " (exactly one negative eigenvalue outside the translations) and relaxation along +-its mode into the"
-                + " band's ends");
+                + " band's ends (a state that excite's divergence guard refuses is not relaxed: it joins no minimum)");
         result.put("band", band);
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("workers", workers);
@@ -282,12 +298,12 @@ public final class BarriersRun {
         result.put("cost", cost);
         files.writeSummary(result);
         Path exc = exciteDir.resolve(ExcitationsCsv.FILE);
-        ExcitationsCsv.write(exc, ExcitationsCsv.read(exc), reference.particles(), forward);
+        ExcitationsCsv.write(exc, ExcitationsCsv.read(exc), reference.particles(), forward, escape);
         Map<String, Object> brief = new LinkedHashMap<>(result);
         brief.remove("band");
         brief.remove("cost");
         ExciteSummary.put(exciteDir.resolve(ExciteSummary.FILE), "true_barriers", brief);
-        return new Report(exciteDir, paths, tcPaper, tcTrue, computed, workers, ranks, wall);
+        return new Report(exciteDir, paths, tcPaper, tcTrue, tcEscape, computed, workers, ranks, wall);
     }
 
     static String sha256(MemorySegment positions) {

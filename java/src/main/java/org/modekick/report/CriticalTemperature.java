@@ -20,10 +20,12 @@ import org.modekick.store.ExciteSummary;
  * @param harmonicEstimate min_k (omega_k A_c)^2 N over the same modes
  * @param reported T_c from excite/summary.json, or NaN
  * @param fromPaths T_c from the true barriers (minimum-energy paths, {@code modekick barriers}), or NaN
+ * @param fromEscapes T_c from the escape barriers (the first band's saddle of each path), or NaN
  * @param thermalOnset the lowest temperature of the thermal test with an escape, or NaN
  */
 public record CriticalTemperature(SampleResult sample, double criticalTemperature, int k, double omega,
-        double barrier, double harmonicEstimate, double reported, double fromPaths, double thermalOnset) {
+        double barrier, double harmonicEstimate, double reported, double fromPaths, double fromEscapes,
+        double thermalOnset) {
 
     public static Optional<CriticalTemperature> of(SampleData data) {
         Excitation lowest = null;
@@ -44,6 +46,6 @@ public record CriticalTemperature(SampleResult sample, double criticalTemperatur
         double reported = data.exciteSummary().map(ExciteSummary::criticalTemperature).orElse(Double.NaN);
         return Optional.of(new CriticalTemperature(data.sample(), 2 * lowest.barrier(), lowest.k(), lowest.omega(),
                 lowest.barrier(), Double.isFinite(harmonic) ? harmonic : Double.NaN, reported,
-                data.pathCriticalTemperature(), data.thermalOnset()));
+                data.pathCriticalTemperature(), data.escapeCriticalTemperature(), data.thermalOnset()));
     }
 }

@@ -15,16 +15,18 @@ import org.modekick.store.TrialRow;
  * Everything one sample's directory holds, read. Absent optional files give empty lists and empty
  * optionals; {@code warnings} lists inconsistencies found while reading (they go into the report).
  * Beyond the paper: {@code pathBarriers}, the true forward barrier of each mode's transition (by k, from
- * excitations.csv once {@code modekick barriers} ran), and {@code escape}, the thermal test's rows
+ * excitations.csv once {@code modekick barriers} ran), {@code escapeBarriers}, the barrier out of r0's basin along
+ * that path (the first band's saddle), and {@code escape}, the thermal test's rows
  * (T, T/T_c, T/T_c_true, escape fraction) from thermal/escape.csv.
  */
 public record SampleData(SampleResult sample, List<ModeSummary> modes, List<VdosPoint> vdos,
         Optional<ModesSummaryJson> modesSummary, List<Excitation> excitations, List<TrialRow> trials,
         Optional<ExciteSummary> exciteSummary, List<DecayProfile> decays, List<String> warnings,
-        Map<Integer, Double> pathBarriers, List<double[]> escape) {
+        Map<Integer, Double> pathBarriers, Map<Integer, Double> escapeBarriers, List<double[]> escape) {
 
     public SampleData {
         pathBarriers = Map.copyOf(pathBarriers);
+        escapeBarriers = Map.copyOf(escapeBarriers);
         escape = List.copyOf(escape);
         modes = List.copyOf(modes);
         vdos = List.copyOf(vdos);
@@ -75,6 +77,11 @@ public record SampleData(SampleResult sample, List<ModeSummary> modes, List<Vdos
     /** T_c from the true barriers: 2 min over the modes' transitions of the path's forward barrier; NaN if none. */
     public double pathCriticalTemperature() {
         return pathBarriers.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
+    }
+
+    /** T_c from the escape barriers: 2 min over the modes' transitions of the first band's saddle; NaN if none. */
+    public double escapeCriticalTemperature() {
+        return escapeBarriers.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
     }
 
     /** The lowest temperature of the thermal test at which some quench escaped r0; NaN if none or no test. */

@@ -91,9 +91,11 @@ public final class SampleLoader {
         });
         Map<Integer, Double> pathBarriers = Files.isRegularFile(excitationsCsv)
                 ? ExcitationsCsv.readPathBarriers(excitationsCsv) : Map.of();
+        Map<Integer, Double> escapeBarriers = Files.isRegularFile(excitationsCsv)
+                ? ExcitationsCsv.readEscapeBarriers(excitationsCsv) : Map.of();
         Path escapeCsv = dir.resolve(THERMAL).resolve(ThermalFiles.ESCAPE);
         List<double[]> escape = Files.isRegularFile(escapeCsv) ? ThermalFiles.readEscape(escapeCsv) : List.of();
         return new SampleData(sample, modes, vdos, modesSummary, excitations, trials, exciteSummary, decays, warnings,
-                pathBarriers, escape);
+                pathBarriers, escapeBarriers, escape);
     }
 }

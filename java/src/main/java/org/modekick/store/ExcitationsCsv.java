@@ -47,23 +47,29 @@ public final class ExcitationsCsv {
         });
     }
 
-    /** The columns {@code modekick barriers} adds: omega^2 A_c^2 N / 2 (kappa A_c^2 N / 2 with masses) and the true forward barrier of the mode's transition. */
-    public static final List<String> PATH_COLUMNS = List.of("barrier_harmonic", "barrier_path");
+    /**
+     * The columns {@code modekick barriers} adds: omega^2 A_c^2 N / 2 (kappa A_c^2 N / 2 with masses), the true
+     * forward barrier of the mode's transition and its escape barrier (the first band's saddle - Phi0).
+     */
+    public static final List<String> PATH_COLUMNS = List.of("barrier_harmonic", "barrier_path", "barrier_escape");
 
     /**
      * excitations.csv with {@link #PATH_COLUMNS} after excite's: for each mode omega^2 A_c^2 N / 2 (N particles)
-     * and the forward barrier of its transition's minimum-energy path from {@code pathBarriers} (by transition id;
-     * empty where there is none).
+     * and the forward barrier of its transition's minimum-energy path from {@code pathBarriers} and its escape
+     * barrier from {@code escapeBarriers} (both by transition id; empty where there is none).
      */
-    public static void write(Path file, List<Excitation> rows, int n, java.util.Map<Integer, Double> pathBarriers)
-            throws IOException {
+    public static void write(Path file, List<Excitation> rows, int n, java.util.Map<Integer, Double> pathBarriers,
+                             java.util.Map<Integer, Double> escapeBarriers) throws IOException {
         AtomicFile.writeText(file, out -> {
             out.write(header(rows) + "," + String.join(",", PATH_COLUMNS) + "\n");
             boolean kappa = withKappa(rows);
             for (Excitation e : rows) {
                 double path = e.transition().isPresent()
                         ? pathBarriers.getOrDefault(e.transition().getAsInt(), Double.NaN) : Double.NaN;
-                out.write(line(e, kappa) + "," + number(e.harmonicBarrier(n)) + "," + number(path) + "\n");
+                double escape = e.transition().isPresent()
+                        ? escapeBarriers.getOrDefault(e.transition().getAsInt(), Double.NaN) : Double.NaN;
+                out.write(line(e, kappa) + "," + number(e.harmonicBarrier(n)) + "," + number(path) + ","
+                        + number(escape) + "\n");
             }
         });
     }
@@ -91,12 +97,21 @@ public final class ExcitationsCsv {
 
     /** barrier_path of each mode that has one (by k); empty for a file that barriers has not extended. */
     public static java.util.Map<Integer, Double> readPathBarriers(Path file) throws IOException {
+        return readByMode(file, "barrier_path");
+    }
+
+    /** barrier_escape of each mode that has one (by k); empty for a file without the column. */
+    public static java.util.Map<Integer, Double> readEscapeBarriers(Path file) throws IOException {
+        return readByMode(file, "barrier_escape");
+    }
+
+    private static java.util.Map<Integer, Double> readByMode(Path file, String column) throws IOException {
         java.util.Map<Integer, Double> m = new java.util.TreeMap<>();
         List<CsvRecord> records = CsvFile.read(file, COLUMNS);
         for (CsvRecord r : records) {
             double b;
             try {
-                b = r.number("barrier_path");
+                b = r.number(column);
             } catch (RuntimeException | InputFormatException missing) {
                 return m;
             }

@@ -22,11 +22,15 @@ import java.util.List;
  * @param converged every band reached the force tolerance
  * @param firstOrderSaddle every band's climbing image has exactly one negative curvature
  * @param connects every climbing image relaxes, pushed along its negative mode, into its band's two ends
+ * @param escape the first band's saddle - Phi0: the barrier out of r0's basin along the path
+ * @param escapeVerified the first band converged to a first-order saddle joined to its two ends
+ * @param ranAway some band was stopped because its climbing image ran away above the straight line's maximum
  */
 public record TransitionPath(int id, int representative, List<Integer> modes, double forward, double backward,
                              double saddleDistance, double saddleParticipation, int images, int pieces,
                              long forceCalls, double seconds, double lowestCurvature, double secondCurvature,
-                             double largestForce, boolean converged, boolean firstOrderSaddle, boolean connects) {
+                             double largestForce, boolean converged, boolean firstOrderSaddle, boolean connects,
+                             double escape, boolean escapeVerified, boolean ranAway) {
 
     public TransitionPath {
         modes = List.copyOf(modes);

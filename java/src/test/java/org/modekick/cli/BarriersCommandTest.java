@@ -66,6 +66,12 @@ class BarriersCommandTest {
             assertEquals("true", row[13], "one negative curvature: " + table);
             assertEquals("true", row[14], "relaxes into both ends: " + table);
             assertTrue(Double.parseDouble(row[9]) < 0 && Double.parseDouble(row[10]) > 0, "lambda_1 < 0 < lambda_2");
+            // one verified band: its saddle is both the escape out of r0's basin and the path's highest
+            assertEquals(List.of("escape", "escape_verified", "ran_away"), PathFiles.COLUMNS.subList(15, 18));
+            assertEquals("1", row[7], "one piece: " + table);
+            assertEquals(forward, Double.parseDouble(row[15]), 0);
+            assertEquals("true", row[16]);
+            assertEquals("false", row[17]);
             // the saddle lies between the two minima whose energies excite measured
             assertEquals(e.dPhi(), forward - backward, 1e-9 * Math.abs(e.dPhi()) + 1e-12);
             assertTrue(forward > 0 && backward > 0);
@@ -77,6 +83,8 @@ class BarriersCommandTest {
         JsonObject tb = JsonFile.object(summary, "true_barriers");
         assertEquals(2, JsonFile.number(tb, "verified"));
         assertTrue(JsonFile.number(tb, "T_c_true") < JsonFile.number(summary, "T_c"));
+        assertEquals(JsonFile.number(tb, "T_c_true"), JsonFile.number(tb, "T_c_escape"), 0);
+        assertEquals(0, JsonFile.number(tb, "ran_away"));
         assertTrue(Files.readString(one.resolve(PathFiles.DIR).resolve("path-1.dump")).split("ITEM: TIMESTEP").length
                 == 12, "11 frames: 9 images and the two ends");
 

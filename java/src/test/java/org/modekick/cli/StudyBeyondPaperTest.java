@@ -31,6 +31,8 @@ class StudyBeyondPaperTest {
         double paper = Double.parseDouble(row[header.indexOf("T_c")]);
         double path = Double.parseDouble(row[header.indexOf("T_c_true")]);
         assertTrue(path > 0 && path < paper, "the pass lies below the kicked state: " + tc);
+        double escape = Double.parseDouble(row[header.indexOf("T_c_escape")]);
+        assertTrue(escape > 0 && escape <= path, "the first saddle is no higher than the path's highest: " + tc);
         assertTrue(Double.isFinite(Double.parseDouble(row[header.indexOf("T_onset_thermal")])), tc.toString());
         for (String f : List.of("figB1-harmonic.png", "figB2-harmonic.png")) {
             assertTrue(Files.isRegularFile(out.resolve("report/figures").resolve(f)), f);

@@ -1,5 +1,6 @@
 package org.modekick.path;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,30 +46,62 @@ class LammpsNebTest {
     @TempDir
     Path dir;
 
-    @Test
-    void theVacancyHopBarrierIsLammpsNebs() throws Exception {
+    /** The fcc crystal of 4 x 4 x 4 cells with the atom at the origin removed (particle 0 is its neighbour). */
+    private static Configuration vacancyCrystal(Arena arena) {
         double a = Math.cbrt(4 / DENSITY);
         double[][] basis = {{0, 0, 0}, {0.5, 0.5, 0}, {0.5, 0, 0.5}, {0, 0.5, 0.5}};
         int n = 4 * CELLS * CELLS * CELLS - 1;
-        Interaction lj = ModelSystem.LJ.interaction();
-        try (Arena arena = Arena.ofShared()) {
-            Configuration c = Configuration.allocate(arena, Box.cube(CELLS * a), 1, n);
-            int i = 0;
-            for (int x = 0; x < CELLS; x++) {
-                for (int y = 0; y < CELLS; y++) {
-                    for (int z = 0; z < CELLS; z++) {
-                        for (double[] b : basis) {
-                            if (x + y + z == 0 && b[0] + b[1] + b[2] == 0) {
-                                continue; // the vacancy, at the origin; particle 0 is its neighbour at (a/2, a/2, 0)
-                            }
-                            c.setX(i, 0, (x + b[0]) * a);
-                            c.setX(i, 1, (y + b[1]) * a);
-                            c.setX(i, 2, (z + b[2]) * a);
-                            i++;
+        Configuration c = Configuration.allocate(arena, Box.cube(CELLS * a), 1, n);
+        int i = 0;
+        for (int x = 0; x < CELLS; x++) {
+            for (int y = 0; y < CELLS; y++) {
+                for (int z = 0; z < CELLS; z++) {
+                    for (double[] b : basis) {
+                        if (x + y + z == 0 && b[0] + b[1] + b[2] == 0) {
+                            continue; // the vacancy, at the origin; particle 0 is its neighbour at (a/2, a/2, 0)
                         }
+                        c.setX(i, 0, (x + b[0]) * a);
+                        c.setX(i, 1, (y + b[1]) * a);
+                        c.setX(i, 2, (z + b[2]) * a);
+                        i++;
                     }
                 }
             }
+        }
+        return c;
+    }
+
+    @Test
+    void aStateWithOverlappingParticlesIsNotHandedToLammpsToRelax() {
+        // LAMMPS's FIRE from such a state loses atoms and, in this build, ends the process: a saddle check's
+        // relaxation from a runaway band once ended a whole barriers run
+        Interaction lj = ModelSystem.LJ.interaction();
+        try (Arena arena = Arena.ofShared()) {
+            Configuration c = vacancyCrystal(arena);
+            Reference ref = Reference.of(c, lj, new double[] {1.0}, dir.resolve("reference.log"), arena);
+            try (LammpsSurface surface = LammpsSurface.open(ref, FireSettings.lennardJones(), 1e-3,
+                    dir.resolve("surface.log"))) {
+                double[] x = ref.positions().toArray(ValueLayout.JAVA_DOUBLE);
+                for (int a = 0; a < 3; a++) {
+                    x[3 + a] = x[a] + 1e-3; // particle 1 onto particle 0
+                }
+                double[] before = x.clone();
+                long calls = surface.forceCalls();
+                assertTrue(Double.isNaN(surface.relax(x)));
+                assertArrayEquals(before, x, 0);
+                assertEquals(calls, surface.forceCalls(), "LAMMPS ran no minimisation");
+                double[] r0 = ref.positions().toArray(ValueLayout.JAVA_DOUBLE);
+                assertTrue(Double.isFinite(surface.relax(r0)), "the surface still relaxes a sound state");
+            }
+        }
+    }
+
+    @Test
+    void theVacancyHopBarrierIsLammpsNebs() throws Exception {
+        Interaction lj = ModelSystem.LJ.interaction();
+        try (Arena arena = Arena.ofShared()) {
+            Configuration c = vacancyCrystal(arena);
+            int n = c.size();
             Reference ref = Reference.of(c, lj, new double[] {1.0}, dir.resolve("reference.log"), arena);
             FireSettings fire = FireSettings.lennardJones();
             BandSettings band = new BandSettings(3, 1.0, FORCE_TOLERANCE, 100, 30_000, 0.5 * fire.timestep(), 0.02, 1);

@@ -133,6 +133,52 @@ class MinimumEnergyPathTest {
     }
 
     @Test
+    void aCascadeThroughMoreMinimaThanAllowedKeepsItsVerifiedEscapeBarrier() {
+        // six wells falling step by step: a band from the first to the last needs five pieces, four are allowed
+        Wells w = new Wells(new double[][] {{0, 0}, {1, 0.3}, {2, 0}, {3, 0.3}, {4, 0}, {5, 0.3}},
+                new double[] {-1, -1.5, -2, -2.5, -3, -3.5}, 0.4);
+        double[] a = minimumNear(w, 0, 0);
+        double[] b = minimumNear(w, 1, 0.3);
+        double[] f = minimumNear(w, 5, 0.3);
+        MinimumEnergyPath path = MinimumEnergyPath.find(w, SETTINGS, a, f, 1e-6);
+        assertEquals(4, path.pieces().size());
+        assertFalse(path.verified(), "the last piece spans two minima");
+        assertTrue(path.escapeVerified());
+        // the escape is the saddle between the first two wells, found on its own by the band between them
+        MinimumEnergyPath first = MinimumEnergyPath.find(w, SETTINGS, a, b, 1e-6);
+        assertTrue(first.verified());
+        assertEquals(first.forwardBarrier(), path.escapeBarrier(), 1e-9);
+        double[] saddle = path.pieces().getFirst().saddle().clone();
+        w.newton(saddle);
+        assertArrayEquals(saddle, path.pieces().getFirst().saddle(), 1e-6);
+        assertFalse(path.ranAway());
+    }
+
+    @Test
+    void aClimbingImageWithNoSaddleToClimbToIsStoppedAtTheStraightLinesMaximum() {
+        // two points of a bowl's wall: no saddle between them; the band splits at the bowl's minimum, and each half
+        // falls from its outer end, so its climbing image could only climb past that end and up the wall for ever
+        // (before: 2 x 50,000 iterations, to E ~ 1e3, with the saddle checks' relaxations after)
+        Bowl bowl = new Bowl(4);
+        double[] a = {-1, 0.2};
+        double[] b = {1, -0.2};
+        MinimumEnergyPath path = MinimumEnergyPath.find(bowl, SETTINGS, a, b, 1e-6);
+        assertTrue(path.ranAway());
+        assertFalse(path.converged());
+        assertFalse(path.verified());
+        assertFalse(path.escapeVerified());
+        double line = 0.5 * (1 + 4 * 0.04); // the line's highest energy: at its ends
+        for (Piece p : path.pieces()) {
+            assertTrue(p.ranAway());
+            assertTrue(Double.isNaN(p.curvature().lowest()), "no Lanczos at a runaway");
+            for (double e : p.energies()) {
+                assertTrue(e < line + 0.05, "an image at " + e + " above the line's maximum " + line);
+            }
+        }
+        assertTrue(path.forceCalls() < 20_000, path.forceCalls() + " force calls");
+    }
+
+    @Test
     void lanczosFindsTheHessiansEigenvaluesAndCountsOneNegativeAtASaddleOnly() {
         MullerBrown s = new MullerBrown();
         double[] s1 = stationary(s, -0.822, 0.624);

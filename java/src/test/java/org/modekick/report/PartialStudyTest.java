@@ -27,7 +27,7 @@ class PartialStudyTest {
         assertTrue(written.contains(out.resolve("report.html")));
         assertTrue(Files.exists(out.resolve("figures/vdos-harmonic.png")));
         assertFalse(Files.exists(out.resolve("figures/fig03-harmonic.png")));
-        assertEquals(List.of("system,N,seed,sample,T_c,k,omega_k,barrier_min,T_c_harmonic,T_c_excite,T_c_true,T_onset_thermal"),
+        assertEquals(List.of("system,N,seed,sample,T_c,k,omega_k,barrier_min,T_c_harmonic,T_c_excite,T_c_true,T_c_escape,T_onset_thermal"),
                 Files.readAllLines(out.resolve("tables/tc.csv")), "Table I has a header and no rows");
         assertEquals("harmonic,500,9,harmonic-500-s9,2,0,0,0,,0,0,0,0",
                 Files.readAllLines(out.resolve("tables/transitions.csv")).get(1));
