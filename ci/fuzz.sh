@@ -265,6 +265,40 @@ if [ "$rc" -ne 0 ] || ! cmp -s "$reference" "$case/killed/excitations.csv" || ! 
 else
   echo "  ok   a run killed with SIGKILL resumes: the stale lock is taken over, the files are complete"
 fi
+# SIGTERM to the launcher (a user, a batch system) reaches its JVM: none is left running, and the run resumes
+(cd "$case" && TMPDIR="$tmp" exec "$modekick" excite "$glass" --system harmonic --modes "$modes" --workers 1 \
+  -o termed > .termed 2>&1) &
+victim=$!
+# as soon as the run holds its directory (its lock), well before its modes are done
+for ((i = 0; i < 600; i++)); do
+  [ -e "$case/termed/modekick.lock" ] && break
+  kill -0 "$victim" 2>/dev/null || break
+  sleep 0.05
+done
+jvm=$(pgrep -P "$victim" java || true)
+unfinished=$([ -n "$jvm" ] && [ "$(cat "$case/termed/journal.jsonl" 2>/dev/null | wc -l)" -lt 3 ] && echo yes || echo no)
+kill -TERM "$victim" 2>/dev/null
+wait "$victim" 2>/dev/null
+termed_rc=$?
+for ((i = 0; i < 100; i++)); do
+  [ -n "$jvm" ] && kill -0 "$jvm" 2>/dev/null || break
+  sleep 0.1
+done
+if [ "$unfinished" != yes ]; then
+  fail "a terminated launcher" "the run had finished (or had no JVM) before the signal: nothing was tested"
+elif [ -n "$jvm" ] && kill -0 "$jvm" 2>/dev/null; then
+  fail "a terminated launcher" "its JVM (pid $jvm) is still running 10 s after SIGTERM to the launcher"
+  kill -KILL "$jvm"
+elif [ "$termed_rc" -eq 0 ]; then
+  fail "a terminated launcher" "exit 0 after SIGTERM"
+else
+  run excite "$glass" --system harmonic --modes "$modes" --workers 1 -o termed
+  if [ "$rc" -ne 0 ] || ! cmp -s "$reference" "$case/termed/excitations.csv"; then
+    fail "a terminated launcher" "exit $rc on resuming"
+  else
+    echo "  ok   SIGTERM to the launcher ends its JVM (exit $termed_rc), and the run resumes to the same files"
+  fi
+fi
 # journal damage: a bad number in the middle, a foreign line, a torn last line; and a damaged run.json
 cp -r "$case/reference" "$case/damaged"
 rm -f "$case/damaged/excitations.csv"

@@ -40,6 +40,8 @@ public final class ElasticBand {
     private final double ceiling;
     /** The climbing image rose above {@link #runawayLevel()}: the band was stopped. */
     private boolean runaway;
+    /** Convergence asks only the climbing image's force ({@link #convergeOnTheSaddleOnly}). */
+    private boolean saddleOnly;
 
     private ElasticBand(EnergySurface surface, BandSettings settings, double[][] images, double ceiling) {
         this.surface = surface;
@@ -193,7 +195,19 @@ public final class ElasticBand {
         return runaway;
     }
 
+    /**
+     * From now on the band has converged when its climbing image's force is below the tolerance, whatever the other
+     * images' (a band whose far end is no minimum, where the images beside it need not settle): what locates the
+     * saddle, which is then checked on its own (curvature, and where its sides relax).
+     */
+    public void convergeOnTheSaddleOnly() {
+        saddleOnly = true;
+    }
+
     private boolean converged(boolean climb) {
+        if (saddleOnly) {
+            return climb && climbing > 0 && norm(nebForces[climbing]) < settings.forceTolerance();
+        }
         return climb && climbing > 0 && largestForce() < settings.forceTolerance();
     }
 

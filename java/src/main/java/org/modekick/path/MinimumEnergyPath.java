@@ -11,11 +11,14 @@ import java.util.function.IntSupplier;
  * backward = highest saddle - E(end).
  *
  * @param pieces the bands from start to end
+ * @param escape the band whose saddle leads out of the start's basin: the first piece when it is verified, else
+ *               the {@link EscapeSearch}'s
  * @param startEnergy E at the start
  * @param endEnergy E at the end
  * @param forceCalls force evaluations spent (FIRE of the bands, Lanczos, relaxations)
  */
-public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double endEnergy, long forceCalls) {
+public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEnergy, double endEnergy,
+                                long forceCalls) {
 
     public MinimumEnergyPath {
         pieces = List.copyOf(pieces);
@@ -32,25 +35,26 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
         return best;
     }
 
+    /** The highest saddle - E(start); NaN when a band ran away (its highest image is on no saddle). */
     public double forwardBarrier() {
-        return highest().saddleEnergy() - startEnergy;
+        return ranAway() ? Double.NaN : highest().saddleEnergy() - startEnergy;
     }
 
     public double backwardBarrier() {
-        return highest().saddleEnergy() - endEnergy;
+        return ranAway() ? Double.NaN : highest().saddleEnergy() - endEnergy;
     }
 
     /**
-     * The barrier out of the start's basin along this path: the first piece's saddle - E(start). Thermal escape from
-     * the start crosses this saddle whatever the path does after it, so it is known (when the first piece is
-     * {@link Piece#verified()}) even for a cascade through more minima than the pieces allowed.
+     * The barrier out of the start's basin along this path: the saddle of {@link #escape} - E(start). Thermal escape
+     * from the start crosses such a saddle whatever the path does after it, so it is known (when verified) also for
+     * a cascade through more minima than the pieces allowed, or whose whole band ran away.
      */
     public double escapeBarrier() {
-        return pieces.getFirst().saddleEnergy() - startEnergy;
+        return escape.ranAway() ? Double.NaN : escape.saddleEnergy() - startEnergy;
     }
 
     public boolean escapeVerified() {
-        return pieces.getFirst().verified();
+        return escape.verified();
     }
 
     /** Some band was stopped because its climbing image ran away. */
@@ -98,17 +102,30 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
         double e0 = surface.evaluate(start, f);
         double e1 = surface.evaluate(end, f);
         List<Piece> pieces = new ArrayList<>();
-        solve(surface, settings, start, end, depth, new Budget(settings.maxPieces()), pieces);
-        return new MinimumEnergyPath(pieces, e0, e1, surface.forceCalls() - before);
+        solve(surface, settings, start, end, depth, new Budget(settings.maxPieces(), start, end), pieces);
+        Piece escape = pieces.getFirst().verified() ? pieces.getFirst()
+                : EscapeSearch.find(surface, settings, start, end);
+        return new MinimumEnergyPath(pieces, escape, e0, e1, surface.forceCalls() - before);
     }
 
-    /** How many bands the path consists of so far (finished or still to solve), against the most allowed. */
+    /**
+     * How many bands the path consists of so far (finished or still to solve), against the most allowed, and the
+     * minima it joins so far: a band relaxing into one of them has found no third minimum (splitting there would
+     * solve a band already solved, or one going back).
+     */
     private static final class Budget {
         private final int most;
+        private final List<double[]> known = new ArrayList<>();
         private int bands = 1;
 
-        Budget(int most) {
+        Budget(int most, double[] start, double[] end) {
             this.most = most;
+            known.add(start);
+            known.add(end);
+        }
+
+        boolean known(EnergySurface surface, double[] minimum) {
+            return known.stream().anyMatch(m -> surface.sameMinimum(m, minimum));
         }
 
         /** Whether one band may become two. */
@@ -116,8 +133,9 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
             return bands < most;
         }
 
-        void split() {
+        void split(double[] middle) {
             bands++;
+            known.add(middle);
         }
     }
 
@@ -126,8 +144,8 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
         ElasticBand band = ElasticBand.interpolate(surface, settings, start, end);
         band.relax(false, settings.climbAfter());
         // rule (1): a dip of the profile; rule (3): a profile with no interior maximum, falling from an end
-        Probe dip = new Probe(surface, band, start, end, depth, () -> band.interiorMinimum(depth));
-        Probe slope = new Probe(surface, band, start, end, depth, band::belowAnEnd);
+        Probe dip = new Probe(surface, band, budget, depth, () -> band.interiorMinimum(depth));
+        Probe slope = new Probe(surface, band, budget, depth, band::belowAnEnd);
         BooleanSupplier third = () -> budget.canSplit() && (dip.third() || slope.third());
         if (third.getAsBoolean()) {
             split(surface, settings, start, dip.found(slope), end, depth, budget, out);
@@ -153,7 +171,7 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
                 surface.flatDirections(), 400);
         Sides sides = Sides.of(surface, band, c, curvature.mode());
         double[] other = sides.third(surface, start, end);
-        if (other != null && budget.canSplit()) {
+        if (other != null && budget.canSplit() && !budget.known(surface, other)) {
             split(surface, settings, start, other, end, depth, budget, out);
             return;
         }
@@ -162,33 +180,30 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
 
     private static void split(EnergySurface surface, BandSettings settings, double[] start, double[] middle,
                               double[] end, double depth, Budget budget, List<Piece> out) {
-        budget.split();
+        budget.split(middle);
         solve(surface, settings, start, middle, depth, budget, out);
         solve(surface, settings, middle, end, depth, budget, out);
     }
 
     /**
      * An interior image that may lie in a third minimum's basin, as {@code choice} names it (-1: none), relaxed: a
-     * third minimum (then kept in {@link #minimum}) or one of the ends. An image relaxed once is not relaxed again
-     * while it stays the one chosen and hardly moves.
+     * third minimum (then kept in {@link #minimum}) or one the path already joins. An image relaxed once is not
+     * relaxed again while it stays the one chosen and hardly moves.
      */
     private static final class Probe {
         private final EnergySurface surface;
         private final ElasticBand band;
-        private final double[] start;
-        private final double[] end;
+        private final Budget budget;
         private final double depth;
         private final IntSupplier choice;
         private double[] minimum;
         private int triedImage = -1;
         private double triedEnergy = Double.NaN;
 
-        Probe(EnergySurface surface, ElasticBand band, double[] start, double[] end, double depth,
-              IntSupplier choice) {
+        Probe(EnergySurface surface, ElasticBand band, Budget budget, double depth, IntSupplier choice) {
             this.surface = surface;
             this.band = band;
-            this.start = start;
-            this.end = end;
+            this.budget = budget;
             this.depth = depth;
             this.choice = choice;
         }
@@ -205,7 +220,7 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
             triedImage = i;
             triedEnergy = band.energy(i);
             double[] m = band.image(i).clone();
-            if (Double.isNaN(surface.relax(m)) || surface.sameMinimum(m, start) || surface.sameMinimum(m, end)) {
+            if (Double.isNaN(surface.relax(m)) || budget.known(surface, m)) {
                 return false;
             }
             minimum = m;
@@ -218,7 +233,7 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
         }
     }
 
-    private static Piece piece(ElasticBand band, boolean converged, Curvature curvature, boolean connects) {
+    static Piece piece(ElasticBand band, boolean converged, Curvature curvature, boolean connects) {
         double[][] images = new double[band.size()][];
         for (int i = 0; i < images.length; i++) {
             images[i] = band.image(i).clone();
@@ -231,7 +246,7 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
      * Where the climbing image goes when pushed a tenth of the way to its nearer neighbour image along +-mode and
      * relaxed: the two minima its saddle joins.
      */
-    private record Sides(double[] plus, double[] minus) {
+    record Sides(double[] plus, double[] minus) {
 
         static Sides of(EnergySurface surface, ElasticBand band, int c, double[] mode) {
             int dim = surface.dimension();
@@ -256,6 +271,12 @@ public record MinimumEnergyPath(List<Piece> pieces, double startEnergy, double e
             return plus != null && minus != null
                     && ((surface.sameMinimum(plus, start) && surface.sameMinimum(minus, end))
                     || (surface.sameMinimum(plus, end) && surface.sameMinimum(minus, start)));
+        }
+
+        /** One side relaxes into {@code start}, the other into another minimum: a saddle out of start's basin. */
+        boolean leave(EnergySurface surface, double[] start) {
+            return plus != null && minus != null
+                    && (surface.sameMinimum(plus, start) != surface.sameMinimum(minus, start));
         }
 
         /**

@@ -227,8 +227,11 @@ public final class BarriersRun {
                     images.add(new PathFiles.Image(p, s, piece.energies()[i], i == piece.climbing(), x));
                 }
             }
+            // a band that ran away has no saddle: its highest image is no transition state to describe
+            double distance = path.ranAway() ? Double.NaN : field.norm();
+            double participation = path.ranAway() ? Double.NaN : ParticipationRatio.of(field.vector().segment());
             TransitionPath record = new TransitionPath(t.id(), k, t.modes(), path.forwardBarrier(),
-                    path.backwardBarrier(), field.norm(), ParticipationRatio.of(field.vector().segment()),
+                    path.backwardBarrier(), distance, participation,
                     path.images(), path.pieces().size(), surface.forceCalls() - calls,
                     (System.nanoTime() - t0) * 1e-9, top.curvature().lowest(), top.curvature().second(),
                     path.pieces().stream().mapToDouble(Piece::largestForce).max().orElse(Double.NaN),
