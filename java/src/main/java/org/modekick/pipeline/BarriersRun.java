@@ -264,10 +264,11 @@ public final class BarriersRun {
         result.put("T_c_paper", tcPaper);
         result.put("definition", "T_c_true = 2 min over the distinct transitions of the forward barrier of the"
                 + " minimum-energy path (climbing-image NEB; only paths converged to a first-order saddle that relaxes"
-                + " into both ends); T_c_escape = 2 min over the distinct transitions of the escape barrier, the first"
-                + " band's saddle - Phi0 (the way out of r0's basin; only first bands so verified, which a cascade"
-                + " through more minima than the bands allowed also has); T_c_paper = 2 min_k Delta Phi_barrier of"
-                + " Eq. (8)");
+                + " into both ends); T_c_escape = 2 min over the distinct transitions of the escape barrier, the saddle"
+                + " by which the path leaves r0's basin - Phi0 (the first band's when it is verified, else that of a band"
+                + " narrowed to where the path leaves the basin; only saddles of one negative curvature relaxing into r0"
+                + " and into another minimum), which a cascade or a band that ran away also has; T_c_paper = 2 min_k"
+                + " Delta Phi_barrier of Eq. (8)");
         result.put("transitions", paths.size());
         result.put("verified", forward.size());
         result.put("escape_verified", escape.size());

@@ -20,7 +20,7 @@ import org.modekick.store.ExciteSummary;
  * @param harmonicEstimate min_k (omega_k A_c)^2 N over the same modes
  * @param reported T_c from excite/summary.json, or NaN
  * @param fromPaths T_c from the true barriers (minimum-energy paths, {@code modekick barriers}), or NaN
- * @param fromEscapes T_c from the escape barriers (the first band's saddle of each path), or NaN
+ * @param fromEscapes T_c from the escape barriers (the saddle by which each path leaves r0's basin), or NaN
  * @param thermalOnset the lowest temperature of the thermal test with an escape, or NaN
  */
 public record CriticalTemperature(SampleResult sample, double criticalTemperature, int k, double omega,

@@ -44,8 +44,9 @@ final class ReportTables {
                         + "omega_k are the mode achieving the minimum. T_c_harmonic = min_k (omega_k A_c)^2 N, the "
                         + "paper's approximation; T_c_excite is what excite/summary.json reports. Beyond the paper: "
                         + "T_c_true = 2 min of the true (minimum-energy path) forward barriers, where modekick barriers "
-                        + "ran; T_c_escape, 2 min of the escape barriers (each path's first saddle, the way out of r0's "
-                        + "basin, verified also for cascades beyond the bands allowed); T_onset_thermal, the lowest temperature of modekick thermal at which a quench left r0.",
+                        + "ran; T_c_escape, 2 min of the escape barriers (the saddle by which each path leaves r0's "
+                        + "basin, known also for cascades and for paths whose band ran away); T_onset_thermal, the "
+                        + "lowest temperature of modekick thermal at which a quench left r0.",
                 List.of("system", "N", "seed", "sample", "T_c", "k", "omega_k", "barrier_min", "T_c_harmonic",
                         "T_c_excite", "T_c_true", "T_c_escape", "T_onset_thermal"), rows);
     }

@@ -16,7 +16,7 @@ import org.modekick.store.TrialRow;
  * optionals; {@code warnings} lists inconsistencies found while reading (they go into the report).
  * Beyond the paper: {@code pathBarriers}, the true forward barrier of each mode's transition (by k, from
  * excitations.csv once {@code modekick barriers} ran), {@code escapeBarriers}, the barrier out of r0's basin along
- * that path (the first band's saddle), and {@code escape}, the thermal test's rows
+ * that path (the saddle by which it leaves the basin), and {@code escape}, the thermal test's rows
  * (T, T/T_c, T/T_c_true, escape fraction) from thermal/escape.csv.
  */
 public record SampleData(SampleResult sample, List<ModeSummary> modes, List<VdosPoint> vdos,
@@ -79,7 +79,7 @@ public record SampleData(SampleResult sample, List<ModeSummary> modes, List<Vdos
         return pathBarriers.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
     }
 
-    /** T_c from the escape barriers: 2 min over the modes' transitions of the first band's saddle; NaN if none. */
+    /** T_c from the escape barriers: 2 min over the modes' transitions of the escape barrier; NaN if none. */
     public double escapeCriticalTemperature() {
         return escapeBarriers.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
     }

@@ -49,7 +49,7 @@ public final class ExcitationsCsv {
 
     /**
      * The columns {@code modekick barriers} adds: omega^2 A_c^2 N / 2 (kappa A_c^2 N / 2 with masses), the true
-     * forward barrier of the mode's transition and its escape barrier (the first band's saddle - Phi0).
+     * forward barrier of the mode's transition and its escape barrier (the saddle by which the path leaves r0's basin - Phi0).
      */
     public static final List<String> PATH_COLUMNS = List.of("barrier_harmonic", "barrier_path", "barrier_escape");
 

@@ -22,8 +22,10 @@ import java.util.List;
  * @param converged every band reached the force tolerance
  * @param firstOrderSaddle every band's climbing image has exactly one negative curvature
  * @param connects every climbing image relaxes, pushed along its negative mode, into its band's two ends
- * @param escape the first band's saddle - Phi0: the barrier out of r0's basin along the path
- * @param escapeVerified the first band converged to a first-order saddle joined to its two ends
+ * @param escape the barrier out of r0's basin along the path: the first band's saddle - Phi0 when that band is
+ *               verified, else the escape search's (a band narrowed to where the path leaves r0's basin)
+ * @param escapeVerified that saddle converged, of first order, and relaxing into r0 on one side and into another
+ *                       minimum on the other
  * @param ranAway some band was stopped because its climbing image ran away above the straight line's maximum
  */
 public record TransitionPath(int id, int representative, List<Integer> modes, double forward, double backward,
