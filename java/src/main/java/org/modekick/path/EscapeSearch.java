@@ -42,13 +42,13 @@ final class EscapeSearch {
         }
         boolean converged = band.relax(true, settings.maxIterations() - band.iterations());
         if (band.ranAway()) {
-            return MinimumEnergyPath.piece(band, false, Curvature.NONE, false);
+            return Piece.of(band, false, Curvature.NONE, false);
         }
         int c = band.highest();
         Curvature curvature = Curvature.of(surface.hessian(band.image(c)), surface.dimension(),
                 surface.flatDirections(), 400);
-        MinimumEnergyPath.Sides sides = MinimumEnergyPath.Sides.of(surface, band, c, curvature.mode());
-        return MinimumEnergyPath.piece(band, converged, curvature, sides.leave(surface, start));
+        Sides sides = Sides.of(surface, band, c, curvature.mode());
+        return Piece.of(band, converged, curvature, sides.leave(surface, start));
     }
 
     /**

@@ -30,4 +30,14 @@ public record Piece(double[][] images, double[] energies, int climbing, boolean 
     public boolean verified() {
         return converged && curvature.firstOrderSaddle() && connects;
     }
+
+    /** The piece a finished band is: its images and energies copied, its highest image the climbing one. */
+    static Piece of(ElasticBand band, boolean converged, Curvature curvature, boolean connects) {
+        double[][] images = new double[band.size()][];
+        for (int i = 0; i < images.length; i++) {
+            images[i] = band.image(i).clone();
+        }
+        return new Piece(images, band.energies(), band.highest(), converged, band.largestForce(), band.iterations(),
+                curvature, connects, band.ranAway());
+    }
 }
