@@ -30,6 +30,14 @@ public record Curvature(double lowest, double second, double[] mode, double resi
         return lowest < -residual && second > residual;
     }
 
+    /** Lanczos steps allowed at a climbing image. */
+    static final int CLIMBING_IMAGE_STEPS = 400;
+
+    /** The curvatures of {@code surface} at {@code x}, outside its flat directions. */
+    static Curvature at(EnergySurface surface, double[] x) {
+        return of(surface.hessian(x), surface.dimension(), surface.flatDirections(), CLIMBING_IMAGE_STEPS);
+    }
+
     public static Curvature of(EnergySurface.Operator h, int dim, double[][] flat, int maxSteps) {
         int limit = Math.min(maxSteps, dim - flat.length);
         SplittableRandom random = new SplittableRandom(12);

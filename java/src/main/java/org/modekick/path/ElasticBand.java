@@ -185,11 +185,6 @@ public final class ElasticBand {
         return ceiling + Math.max(ceiling - higherEnd, 0);
     }
 
-    /** The straight line's highest energy between the ends (the ends included). */
-    public double ceiling() {
-        return ceiling;
-    }
-
     /** Whether the last relaxation was stopped because its climbing image ran away. */
     public boolean ranAway() {
         return runaway;

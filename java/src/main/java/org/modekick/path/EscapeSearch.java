@@ -45,8 +45,7 @@ final class EscapeSearch {
             return Piece.of(band, false, Curvature.NONE, false);
         }
         int c = band.highest();
-        Curvature curvature = Curvature.of(surface.hessian(band.image(c)), surface.dimension(),
-                surface.flatDirections(), 400);
+        Curvature curvature = Curvature.at(surface, band.image(c));
         Sides sides = Sides.of(surface, band, c, curvature.mode());
         return Piece.of(band, converged, curvature, sides.leave(surface, start));
     }

@@ -167,8 +167,7 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
             return;
         }
         int c = band.highest();
-        Curvature curvature = Curvature.of(surface.hessian(band.image(c)), surface.dimension(),
-                surface.flatDirections(), 400);
+        Curvature curvature = Curvature.at(surface, band.image(c));
         Sides sides = Sides.of(surface, band, c, curvature.mode());
         double[] other = sides.third(surface, start, end);
         if (other != null && budget.canSplit() && !budget.known(surface, other)) {

@@ -207,10 +207,6 @@ public final class BarriersRun {
             }
             MinimumEnergyPath path = MinimumEnergyPath.find(surface, settings, start, end, energyMargin);
             Piece top = path.highest();
-            MemorySegment saddle = arena.allocate(ValueLayout.JAVA_DOUBLE, dim);
-            MemorySegment.copy(top.saddle(), 0, saddle, ValueLayout.JAVA_DOUBLE, 0, dim);
-            DisplacementField field = DisplacementField.between(reference.structure().box(), reference.positions(),
-                    saddle, arena);
             List<PathFiles.Image> images = new ArrayList<>();
             double s = 0;
             double[] previous = null;
@@ -228,8 +224,16 @@ public final class BarriersRun {
                 }
             }
             // a band that ran away has no saddle: its highest image is no transition state to describe
-            double distance = path.ranAway() ? Double.NaN : field.norm();
-            double participation = path.ranAway() ? Double.NaN : ParticipationRatio.of(field.vector().segment());
+            double distance = Double.NaN;
+            double participation = Double.NaN;
+            if (!path.ranAway()) {
+                MemorySegment saddle = arena.allocate(ValueLayout.JAVA_DOUBLE, dim);
+                MemorySegment.copy(top.saddle(), 0, saddle, ValueLayout.JAVA_DOUBLE, 0, dim);
+                DisplacementField field = DisplacementField.between(reference.structure().box(),
+                        reference.positions(), saddle, arena);
+                distance = field.norm();
+                participation = ParticipationRatio.of(field.vector().segment());
+            }
             TransitionPath record = new TransitionPath(t.id(), k, t.modes(), path.forwardBarrier(),
                     path.backwardBarrier(), distance, participation,
                     path.images(), path.pieces().size(), surface.forceCalls() - calls,

@@ -76,12 +76,16 @@ public record SampleData(SampleResult sample, List<ModeSummary> modes, List<Vdos
 
     /** T_c from the true barriers: 2 min over the modes' transitions of the path's forward barrier; NaN if none. */
     public double pathCriticalTemperature() {
-        return pathBarriers.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
+        return twiceTheLowest(pathBarriers);
     }
 
     /** T_c from the escape barriers: 2 min over the modes' transitions of the escape barrier; NaN if none. */
     public double escapeCriticalTemperature() {
-        return escapeBarriers.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
+        return twiceTheLowest(escapeBarriers);
+    }
+
+    private static double twiceTheLowest(Map<Integer, Double> barriers) {
+        return barriers.values().stream().mapToDouble(b -> 2 * b).min().orElse(Double.NaN);
     }
 
     /** The lowest temperature of the thermal test at which some quench escaped r0; NaN if none or no test. */

@@ -64,14 +64,16 @@ public final class ExcitationsCsv {
             out.write(header(rows) + "," + String.join(",", PATH_COLUMNS) + "\n");
             boolean kappa = withKappa(rows);
             for (Excitation e : rows) {
-                double path = e.transition().isPresent()
-                        ? pathBarriers.getOrDefault(e.transition().getAsInt(), Double.NaN) : Double.NaN;
-                double escape = e.transition().isPresent()
-                        ? escapeBarriers.getOrDefault(e.transition().getAsInt(), Double.NaN) : Double.NaN;
-                out.write(line(e, kappa) + "," + number(e.harmonicBarrier(n)) + "," + number(path) + ","
-                        + number(escape) + "\n");
+                out.write(line(e, kappa) + "," + number(e.harmonicBarrier(n)) + ","
+                        + number(ofTransition(e, pathBarriers)) + "," + number(ofTransition(e, escapeBarriers)) + "\n");
             }
         });
+    }
+
+    /** The value {@code byTransition} holds for {@code e}'s transition; NaN for none. */
+    private static double ofTransition(Excitation e, java.util.Map<Integer, Double> byTransition) {
+        return e.transition().isPresent() ? byTransition.getOrDefault(e.transition().getAsInt(), Double.NaN)
+                : Double.NaN;
     }
 
     /** Whether the lines carry kappa (masses not all 1). */
