@@ -58,8 +58,8 @@ final class CommonOptions {
     static final Flag COUNT = Flag.of("count", "K", "the K lowest non-zero modes");
     static final Flag OMEGA_MAX = Flag.of("omega-max", "W", "every mode with omega <= W");
     static final Flag BELOW_BOSON_PEAK = Flag.toggle("below-boson-peak", "every mode below omega_BP, the maximum of"
-            + " g(omega)/omega^2; the vDOS is computed by spectrum slicing in growing windows until the maximum is"
-            + " passed");
+            + " g(omega)/omega^2; the vDOS is computed from the lowest max(200, 0.1% of 3N) modes, then by spectrum"
+            + " slicing in windows growing by half until the maximum is passed");
     static final Flag PETSC_OPTIONS = Flag.of("petsc-options", "OPTS",
             "PETSc/SLEPc options passed through, e.g. \"-eps_tol 1e-12\"");
     static final Flag BLAS_THREADS = Flag.of("blas-threads", "T", "OpenBLAS threads for MUMPS's factorisations and"

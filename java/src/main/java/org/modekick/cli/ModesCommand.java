@@ -66,7 +66,7 @@ final class ModesCommand implements Command {
         try (Arena arena = Arena.ofShared()) {
             InputGlass glass = InputGlass.read(data, types -> CommonOptions.interaction(line, types), arena);
             Optional<ModeAnalysisResult> computed = new ModesStep(glass, selection, nm, solver, dir, check(line, glass),
-                    CommonOptions.memoryCheck(line, err))
+                    CommonOptions.memoryCheck(line, err), window -> err.println("modekick: modes: " + window))
                     .run(MpiRuntime.world(), arena);
             computed.ifPresent(r -> out.print(report(r, dir)));
         } catch (InvalidSettingException e) {

@@ -255,6 +255,11 @@ final class StudyCommand implements Command {
             out.println(ExciteCommand.describe(line));
         }
 
+        @Override
+        public void noted(String line) {
+            err.println("modekick: " + current + ": " + line);
+        }
+
         /** The excite step's progress on stderr and, with the step named, in the study's own progress.json. */
         @Override
         public void progress(ModeProgress.Report report) {

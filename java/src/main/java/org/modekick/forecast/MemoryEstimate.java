@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import org.modekick.eigen.EigenSolver;
+import org.modekick.modes.ModeAnalysis;
 import org.modekick.modes.ModeSelection;
 import org.modekick.potential.ForceField;
 import org.modekick.potential.Interaction;
@@ -42,7 +43,7 @@ import org.modekick.system.Configuration;
  * arrays and neighbour list in LAMMPS, some tens of 3N-double states in Java).
  *
  * @param particles N
- * @param modes K (for a selection by frequency, the estimate {@link #modesBelowBosonPeak})
+ * @param modes K (for a selection by frequency, the estimate {@link #modes})
  * @param neighbours z, pairs within the interaction's cutoff per particle, times two
  * @param workers excite's LAMMPS instances in this process
  * @param solves whether this process runs the eigensolver (an excite run given its modes does not)
@@ -141,19 +142,40 @@ public record MemoryEstimate(int particles, int modes, double neighbours, int wo
     }
 
     /**
-     * The eigenpairs a selection by frequency holds, for the memory: the spectrum slicing keeps every pair of its
-     * windows, which run past the boson peak to find it; at N = 2000 they held 204 (harmonic) and 389 (LJ) pairs of
-     * the 6000, for 4 and 12 modes below omega_BP.
+     * The eigenpairs the windows below the boson peak hold ({@link ModeAnalysis}): the lowest max(200, 0.1% of 3N)
+     * modes, then slices growing by half in omega until the peak lies in the lower 70% of the last, which therefore
+     * ends below 1.5 / 0.7 = 2.1 omega_BP; measured: {@value #BOSON_PEAK_WINDOWS_FRACTION} of 3N at harmonic
+     * N = 32,000 (WINDOWS_MEASURED), 200 (the first window) at N = 2000.
      */
     public static int modesBelowBosonPeak(int particles) {
-        return (int) Math.max(20, Math.round(BOSON_PEAK_FRACTION * 3 * particles));
+        return atMostAll(particles, Math.max(ModeAnalysis.firstWindow(particles),
+                Math.round(BOSON_PEAK_WINDOWS_FRACTION * 3 * particles)));
     }
 
-    static final double BOSON_PEAK_FRACTION = 0.07;
+    static final double BOSON_PEAK_WINDOWS_FRACTION = 0.02;
 
-    /** K of a selection: its count, or for a selection by frequency {@link #modesBelowBosonPeak}. */
+    /**
+     * The eigenpairs below a frequency, a guess (the count is known only once H is factorised): 7% of 3N, what
+     * windows from a tenth of the Gershgorin bound held at N = 2000 (204 harmonic, 389 LJ pairs of 6000).
+     */
+    public static int modesBelowFrequency(int particles) {
+        return atMostAll(particles, Math.max(20, Math.round(BELOW_FREQUENCY_FRACTION * 3 * particles)));
+    }
+
+    /** {@code pairs}, but no more than the 3N - 3 non-zero modes there are (and at least one). */
+    private static int atMostAll(int particles, long pairs) {
+        return (int) Math.max(1, Math.min(3L * particles - 3, pairs));
+    }
+
+    static final double BELOW_FREQUENCY_FRACTION = 0.07;
+
+    /** K of a selection: its count, or for a selection by frequency an estimate of the pairs it will hold. */
     public static int modes(ModeSelection selection, int particles) {
-        return selection instanceof ModeSelection.Lowest l ? l.count() : modesBelowBosonPeak(particles);
+        return switch (selection) {
+            case ModeSelection.Lowest l -> l.count();
+            case ModeSelection.BelowBosonPeak b -> modesBelowBosonPeak(particles);
+            case ModeSelection.BelowFrequency f -> modesBelowFrequency(particles);
+        };
     }
 
     /** The factor of the package that will run ({@link #factoriser}), bytes. */

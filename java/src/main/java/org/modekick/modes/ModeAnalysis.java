@@ -5,7 +5,9 @@ import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.modekick.eigen.DeflationSpace;
 import org.modekick.eigen.EigenResult;
 import org.modekick.eigen.EigenSolver;
@@ -30,7 +32,11 @@ import org.modekick.system.Configuration;
  * reduced vDOS of those modes is binned (about sqrt(count) bins) and its maximum located, ignoring
  * frequencies below twice the lowest mode, where a finite box's discrete phonon shells make spikes.
  * While that maximum lies in the top 30% of [0, w] the peak may be beyond w, so w grows by half and
- * only the new slice (w_old, w] is solved. The first w is a tenth of the Gershgorin bound on omega.
+ * only the new slice (w_old, w] is solved. The first window holds the lowest {@link #firstWindow} modes (at least
+ * 200, for a histogram of some 14 bins; 0.1% of 3N at large N, where the modes below omega_BP are 0.07% (harmonic,
+ * N = 32,000) to 0.2% (LJ) of 3N), solved as the lowest K: its end, between two of their eigenvalues, grows with
+ * the density of states, not with N. (A tenth of the Gershgorin bound on omega, the first window before, held 204
+ * pairs at N = 2000 and some 3,300 at N = 32,000, whose slicing did not finish in 48 minutes.)
  * <p>Isolated particles (rattlers without a single contact, which large harmonic glasses have) add
  * three exact zero modes each, which shift-and-invert near zero cannot tell from vibrations. Their rows
  * of H are zero and decoupled from the rest, so their diagonal is set above the whole spectrum (twice
@@ -45,12 +51,17 @@ public final class ModeAnalysis {
 
     private static final double GROWTH = 1.5;
     private static final double PEAK_INSIDE = 0.7;
+    private static final int FIRST_WINDOW_MIN = 200;
+    /** The first window's end lies in the widest gap between its last this many eigenvalues. */
+    private static final int EDGE_CANDIDATES = 10;
 
     private final Configuration inherent;
     private final HessianSource hessian;
     private final EigenSolver solver;
     private final int phononNm;
     private final MassWeighting masses; // null: every mass 1, the modes of H
+    private final int firstWindowMin;
+    private final Consumer<String> progress; // on rank 0: a line per window below the boson peak
 
     public ModeAnalysis(Configuration inherent, ForceField field, EigenSolver solver, int phononNm) {
         this(inherent, new HessianBuilder(inherent, field), solver, phononNm);
@@ -73,6 +84,31 @@ public final class ModeAnalysis {
         this.hessian = masses == null ? hessian : masses.dynamical(hessian);
         this.solver = solver;
         this.phononNm = phononNm;
+        this.firstWindowMin = FIRST_WINDOW_MIN;
+        this.progress = line -> { };
+    }
+
+    private ModeAnalysis(ModeAnalysis a, int firstWindowMin, Consumer<String> progress) {
+        this.inherent = a.inherent;
+        this.masses = a.masses;
+        this.hessian = a.hessian;
+        this.solver = a.solver;
+        this.phononNm = a.phononNm;
+        this.firstWindowMin = firstWindowMin;
+        this.progress = progress;
+    }
+
+    /** This analysis with a first window below the boson peak of at least {@code modes} (tests: windows that grow). */
+    ModeAnalysis withFirstWindow(int modes) {
+        return new ModeAnalysis(this, modes, progress);
+    }
+
+    /**
+     * This analysis telling {@code progress} (on rank 0) of each window below the boson peak as it is solved: at
+     * N = 32,000 one can take many minutes.
+     */
+    public ModeAnalysis withProgress(Consumer<String> progress) {
+        return new ModeAnalysis(this, firstWindowMin, progress);
     }
 
     /**
@@ -119,9 +155,8 @@ public final class ModeAnalysis {
                     throw new ModeSelection.Unsatisfiable("asked for " + lowest.count() + " modes, but the "
                             + (n - isolatedCount) + " particles with contacts have only " + (3 * (n - isolatedCount) - 3));
                 }
-                DeflationSpace translations = masses == null ? translationsOf(arena, isolated, n - isolatedCount)
-                        : weightedTranslationsOf(arena, isolated, split.first(rank), communicator);
-                EigenResult r = solver.lowest(h, lowest.count(), translations, arena);
+                EigenResult r = solver.lowest(h, lowest.count(),
+                        nullSpace(arena, isolated, isolatedCount, split.first(rank)), arena);
                 spectrum.add(r, Double.NEGATIVE_INFINITY);
                 method = r.diagnostics().method();
                 phases = r.diagnostics().phases();
@@ -138,10 +173,22 @@ public final class ModeAnalysis {
             }
             case ModeSelection.BelowBosonPeak ignored -> {
                 double top = Math.sqrt(bound);
-                double w = 0.1 * top;
-                EigenResult first = solver.belowFrequency(h, w, arena);
+                int available = 3 * (n - isolatedCount) - 3;
+                int count = Math.min(available, firstWindow(n, firstWindowMin));
+                EigenResult first = solver.lowest(h, count, nullSpace(arena, isolated, isolatedCount,
+                        split.first(rank)), arena);
                 spectrum.add(first, Double.NEGATIVE_INFINITY);
-                method = first.diagnostics().method() + " in growing windows";
+                double w = top;
+                if (count < available) {
+                    w = Math.sqrt(edge(first.eigenvalues()));
+                    spectrum.keepUpTo(w);
+                }
+                List<String> ends = new ArrayList<>(List.of(String.format(Locale.ROOT, "%.4g (%d pairs)", w,
+                        spectrum.size())));
+                if (root) {
+                    progress.accept(String.format(Locale.ROOT, "window 1: the lowest %d modes, up to omega = %.4g, %.0f s",
+                            count, w, (System.nanoTime() - t1) * 1e-9));
+                }
                 while (true) {
                     if (spectrum.size() >= 8) {
                         dos = spectrum.histogram(n);
@@ -156,10 +203,24 @@ public final class ModeAnalysis {
                                 + " spectrum (omega = " + top + "); use --omega-max or --count instead");
                     }
                     double next = Math.min(top, GROWTH * w);
+                    if (root) {
+                        progress.accept(String.format(Locale.ROOT, "window %d: omega %.4g to %.4g (the reduced vDOS"
+                                + " of the %d modes so far has no maximum in their lower 70%%)", ends.size() + 1, w,
+                                next, spectrum.size()));
+                    }
+                    long started = System.nanoTime();
                     EigenResult slice = solver.inInterval(h, w * w, next * next, arena);
                     spectrum.add(slice, w * w);
                     w = next;
+                    ends.add(String.format(Locale.ROOT, "%.4g (%d)", w, spectrum.size()));
+                    if (root) {
+                        progress.accept(String.format(Locale.ROOT, "window %d: %d pairs, %.0f s", ends.size(),
+                                slice.count(), (System.nanoTime() - started) * 1e-9));
+                    }
                 }
+                // which windows ran, for summary.json: their ends in omega and the pairs held by then
+                method = first.diagnostics().method() + " up to omega = " + ends.get(0) + (ends.size() == 1 ? ""
+                        : ", then slicing up to " + String.join(", ", ends.subList(1, ends.size())));
                 spectrum.keepUpTo(peak.omega());
             }
         }
@@ -254,6 +315,40 @@ public final class ModeAnalysis {
             }
             return modes;
         }
+    }
+
+    /** How many of the lowest modes the first window below the boson peak holds, for N particles. */
+    public static int firstWindow(int n) {
+        return firstWindow(n, FIRST_WINDOW_MIN);
+    }
+
+    private static int firstWindow(int n, int least) {
+        return Math.max(least, 3 * n / 1000);
+    }
+
+    /**
+     * The end (an eigenvalue) of the first window, the lowest K eigenvalues {@code lambdas} (ascending): halfway across the widest gap between
+     * its last {@link #EDGE_CANDIDATES} eigenvalues, so that the next slice, which starts there, starts between two
+     * eigenvalues (its factorisation is not singular) and no near-degenerate pair is split across the two.
+     */
+    static double edge(double[] lambdas) {
+        int last = lambdas.length - 1;
+        int best = last - 1;
+        for (int j = last - 1; j >= Math.max(0, last - EDGE_CANDIDATES); j--) {
+            if (lambdas[j + 1] - lambdas[j] > lambdas[best + 1] - lambdas[best]) {
+                best = j;
+            }
+        }
+        return 0.5 * (lambdas[best] + lambdas[best + 1]);
+    }
+
+    /**
+     * The null vectors to deflate from this rank's rows (particles from {@code first} on): the translations of the
+     * particles that are not isolated, mass-weighted for the dynamical matrix.
+     */
+    private DeflationSpace nullSpace(Arena arena, boolean[] isolated, int isolatedCount, int first) {
+        return masses == null ? translationsOf(arena, isolated, inherent.size() - isolatedCount)
+                : weightedTranslationsOf(arena, isolated, first, solver.communicator());
     }
 
     /** sqrt(m_i) of every particle, the weights of D's null vectors M^1/2 t. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import org.modekick.eigen.EigenSolver;
 import org.modekick.forecast.MemoryCheck;
 import org.modekick.forecast.MemoryEstimate;
@@ -29,9 +30,10 @@ import org.modekick.mpi.Communicator;
  * @param check how the input is checked before it is trusted, or relaxed first ({@link GlassCheck}); the relaxed glass
  *     of --minimize is written to OUTPUT/relaxed.data
  * @param memory the memory estimate's check before anything runs (in one process; summary.json records it)
+ * @param progress told on rank 0 of each window below the boson peak as it is solved
  */
 public record ModesStep(InputGlass glass, ModeSelection selection, int nm, EigenSolver.Options solver, Path output,
-                        GlassCheck.Policy check, MemoryCheck memory) {
+                        GlassCheck.Policy check, MemoryCheck memory, Consumer<String> progress) {
 
     /** summary.json's "run" entry of what was checked of the input (and its relaxation, if any). */
     public static final String INPUT_CHECK = "input_check";
@@ -61,7 +63,7 @@ public record ModesStep(InputGlass glass, ModeSelection selection, int nm, Eigen
             computed = new ModeAnalysis(checked.structure(), HessianSources.of(checked.structure(),
                     glass.interaction(), checked.masses(), output.resolve("lammps").resolve(
                             RankLogs.name(world, "hessian"))),
-                    checked.masses(), eigen, nm).computeParallel(selection, arena);
+                    checked.masses(), eigen, nm).withProgress(progress).computeParallel(selection, arena);
         } catch (ModeSelection.Unsatisfiable e) {
             GlassCheck.forget(GlassCheck.log(output));
             throw new RequestException(e.getMessage(), e);

@@ -113,6 +113,9 @@ public final class Study {
 
         /** Where an excite step stands ({@link ExciteRun.Listener#progress}). */
         default void progress(ModeProgress.Report report) {}
+
+        /** A line on where the current step stands (a modes step's windows below the boson peak). */
+        default void noted(String line) {}
     }
 
     private final List<Sample> samples;
@@ -199,7 +202,7 @@ public final class Study {
                     GlassCheck.Policy check = new GlassCheck.Policy(ExciteSettings.defaults(glass.interaction()).fire(),
                             relax, false, adapt);
                     new ModesStep(glass, settings.selection(), PhononOrderParameter.PAPER_NM, settings.solver(),
-                            sample.modes(), check, settings.memory()).run(world, arena)
+                            sample.modes(), check, settings.memory(), listener::noted).run(world, arena)
                             .ifPresent(r -> listener.computed(r, sample.modes()));
                 }
             });

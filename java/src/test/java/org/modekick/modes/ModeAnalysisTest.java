@@ -301,14 +301,55 @@ class ModeAnalysisTest {
         }
     }
 
+    /**
+     * The first window (the lowest K, its end in a gap) and the slices that grow from it together hold exactly the
+     * pairs of one slice up to omega_BP: none lost or doubled at a window's edge. A first window of 8 modes makes
+     * the windows grow (the peak lies above it).
+     */
+    @Test
+    void windowsGrownFromTheLowestModesHoldEveryModeOfOneSlice() throws Exception {
+        try (Arena arena = Arena.ofShared()) {
+            Configuration glass = harmonicGlass(500, 3, arena);
+            ModeAnalysis analysis = new ModeAnalysis(glass, ModelSystem.HARMONIC.forceField(), new EigenSolver(), 100);
+            ModeAnalysisResult grown = analysis.withFirstWindow(8).compute(new ModeSelection.BelowBosonPeak(), arena);
+            assertTrue(grown.count() > 8, "the peak lies above the first window: " + grown.count() + " modes");
+            ModeAnalysisResult slice = analysis.compute(new ModeSelection.BelowFrequency(grown.bosonPeak().omega()),
+                    arena);
+            assertEquals(slice.count(), grown.count());
+            for (int k = 1; k <= grown.count(); k++) {
+                double expected = slice.modes().mode(k).lambda();
+                assertEquals(expected, grown.modes().mode(k).lambda(), 1e-10 * expected, "lambda_" + k);
+            }
+        }
+    }
+
+    /** The first window's end lies halfway across the widest of its last gaps, never on an eigenvalue. */
+    @Test
+    void theFirstWindowEndsInTheWidestOfItsLastGaps() {
+        double[] lambdas = {1, 2, 3, 3.5, 3.5 + 1e-13, 4, 4.1};
+        assertEquals(2.5, ModeAnalysis.edge(lambdas), 1e-15, "the gap 2..3 (1.0) is the widest of the last ones");
+        double[] many = new double[30];
+        for (int i = 0; i < many.length; i++) {
+            many[i] = i == 5 ? 4.5 : i; // a wide gap 4..4.5..6, but more than ten from the end
+        }
+        double end = ModeAnalysis.edge(many);
+        assertTrue(end > 18.5 && end < 29 && end % 1 == 0.5, "in one of the last ten gaps: " + end);
+        assertEquals(200, ModeAnalysis.firstWindow(2000));
+        assertEquals(1536, ModeAnalysis.firstWindow(512_000), "0.1% of 3N at large N");
+    }
+
     /** The modes below the boson peak of a harmonic glass that modekick prepares with N particles and a seed. */
     private ModeAnalysisResult belowBosonPeakOfAHarmonicGlass(int n, int seed, Arena arena) throws Exception {
+        return new ModeAnalysis(harmonicGlass(n, seed, arena), ModelSystem.HARMONIC.forceField(), new EigenSolver(), 100)
+                .compute(new ModeSelection.BelowBosonPeak(), arena);
+    }
+
+    /** A harmonic glass that modekick prepares with N particles and a seed. */
+    private Configuration harmonicGlass(int n, int seed, Arena arena) throws Exception {
         ModelSystem system = ModelSystem.HARMONIC;
         Path data = dir.resolve("glass-" + n + "-" + seed + ".data");
         new GlassPreparation(system, system.fireSettings(), Map.of()).run(MpiRuntime.self(), n, seed, data);
-        Configuration glass = DataFile.read(data, arena).configuration();
-        return new ModeAnalysis(glass, system.forceField(), new EigenSolver(), 100)
-                .compute(new ModeSelection.BelowBosonPeak(), arena);
+        return DataFile.read(data, arena).configuration();
     }
 
     private static double dot(MemorySegment x, MemorySegment y) {
