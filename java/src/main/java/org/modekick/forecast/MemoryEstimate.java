@@ -143,16 +143,15 @@ public record MemoryEstimate(int particles, int modes, double neighbours, int wo
 
     /**
      * The eigenpairs the windows below the boson peak hold ({@link ModeAnalysis}): the lowest max(200, 0.1% of 3N)
-     * modes, then slices growing by half in omega until the peak lies in the lower 70% of the last, which therefore
-     * ends below 1.5 / 0.7 = 2.1 omega_BP; measured: {@value #BOSON_PEAK_WINDOWS_FRACTION} of 3N at harmonic
-     * N = 32,000 (WINDOWS_MEASURED), 200 (the first window) at N = 2000.
+     * modes, then slices growing by half in omega until the peak lies in the lower 70% of the last. Measured, the
+     * first window held the peak at harmonic N = 2000 and 32,000 and at LJ N = 2000 (200 pairs each); one growth is
+     * allowed for, 1.5^3 = 3.4 times the pairs where g(omega) grows as omega^2.
      */
     public static int modesBelowBosonPeak(int particles) {
-        return atMostAll(particles, Math.max(ModeAnalysis.firstWindow(particles),
-                Math.round(BOSON_PEAK_WINDOWS_FRACTION * 3 * particles)));
+        return atMostAll(particles, Math.round(ONE_GROWTH * ModeAnalysis.firstWindow(particles)));
     }
 
-    static final double BOSON_PEAK_WINDOWS_FRACTION = 0.02;
+    static final double ONE_GROWTH = 3.375;
 
     /**
      * The eigenpairs below a frequency, a guess (the count is known only once H is factorised): 7% of 3N, what

@@ -153,8 +153,8 @@ class MemoryEstimateTest {
     @Test
     void aSelectionByFrequencyIsEstimatedAsAFractionOfTheModes() {
         assertEquals(100, MemoryEstimate.modes(new ModeSelection.Lowest(100), 32_000));
-        assertEquals(1920, MemoryEstimate.modes(new ModeSelection.BelowBosonPeak(), 32_000), "2% of 3N");
-        assertEquals(200, MemoryEstimate.modes(new ModeSelection.BelowBosonPeak(), 2000), "the first window");
+        assertEquals(675, MemoryEstimate.modes(new ModeSelection.BelowBosonPeak(), 32_000), "200 modes, one growth");
+        assertEquals(5184, MemoryEstimate.modes(new ModeSelection.BelowBosonPeak(), 512_000), "0.1% of 3N, one growth");
         assertEquals(147, MemoryEstimate.modes(new ModeSelection.BelowBosonPeak(), 50), "no more than 3N - 3");
         assertEquals(6720, MemoryEstimate.modes(new ModeSelection.BelowFrequency(0.1), 32_000), "a guess: 7% of 3N");
         assertEquals(20, MemoryEstimate.modes(new ModeSelection.BelowFrequency(0.1), 50), "never fewer than 20");
