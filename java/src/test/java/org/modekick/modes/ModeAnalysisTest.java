@@ -8,7 +8,9 @@ import java.lang.foreign.Arena;
 import java.lang.foreign.MemorySegment;
 import java.lang.foreign.ValueLayout;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
@@ -311,8 +313,13 @@ class ModeAnalysisTest {
         try (Arena arena = Arena.ofShared()) {
             Configuration glass = harmonicGlass(500, 3, arena);
             ModeAnalysis analysis = new ModeAnalysis(glass, ModelSystem.HARMONIC.forceField(), new EigenSolver(), 100);
-            ModeAnalysisResult grown = analysis.withFirstWindow(8).compute(new ModeSelection.BelowBosonPeak(), arena);
+            List<String> told = new ArrayList<>();
+            ModeAnalysisResult grown = analysis.withFirstWindow(8).withProgress(told::add)
+                    .compute(new ModeSelection.BelowBosonPeak(), arena);
             assertTrue(grown.count() > 8, "the peak lies above the first window: " + grown.count() + " modes");
+            assertTrue(told.getFirst().startsWith("window 1: the lowest 8 modes"), told.toString());
+            assertTrue(told.size() >= 3 && told.get(1).startsWith("window 2: omega"), told.toString());
+            assertTrue(grown.method().contains(", then slicing up to "), grown.method());
             ModeAnalysisResult slice = analysis.compute(new ModeSelection.BelowFrequency(grown.bosonPeak().omega()),
                     arena);
             assertEquals(slice.count(), grown.count());
