@@ -225,8 +225,10 @@ public record ExciteStep(InputGlass glass, String system, ExciteSettings setting
             k = l.count();
         } else if (!solves) {
             k = (int) Math.max(1, lineCount(csv) - 1);
-        } else {
+        } else if (selection != null) {
             k = MemoryEstimate.modes(selection, n);
+        } else { // no selection: refused once the run starts; until then the guess of a selection by frequency
+            k = MemoryEstimate.modesBelowFrequency(n);
         }
         // excite's own modes are solved in this process with the default options (ownModes)
         MemoryEstimate.Factoriser factoriser = solves
