@@ -151,7 +151,7 @@ public record MemoryEstimate(int particles, int modes, double neighbours, int wo
         return atMostAll(particles, Math.round(ONE_GROWTH * ModeAnalysis.firstWindow(particles)));
     }
 
-    static final double ONE_GROWTH = 3.375;
+    static final double ONE_GROWTH = Math.pow(ModeAnalysis.GROWTH, 3);
 
     /**
      * The eigenpairs below a frequency, a guess (the count is known only once H is factorised): 7% of 3N, what

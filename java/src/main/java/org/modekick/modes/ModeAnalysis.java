@@ -49,7 +49,8 @@ import org.modekick.system.Configuration;
  */
 public final class ModeAnalysis {
 
-    private static final double GROWTH = 1.5;
+    /** How much each window below the boson peak extends the last in omega. */
+    public static final double GROWTH = 1.5;
     private static final double PEAK_INSIDE = 0.7;
     private static final int FIRST_WINDOW_MIN = 200;
     /** The first window's end lies in the widest gap between its last this many eigenvalues. */
