@@ -101,7 +101,7 @@ final class BarriersCommand implements Command {
 
     private static String state(TransitionPath t) {
         if (t.verified()) {
-            return "saddle";
+            return t.newtonSteps() > 0 ? "saddle (" + t.newtonSteps() + " Newton steps)" : "saddle";
         }
         String first = t.escapeVerified() ? ", escape verified" : "";
         if (t.ranAway()) {

@@ -45,7 +45,7 @@ public record Curvature(double lowest, double second, double[] mode, double resi
         for (int j = 0; j < dim; j++) {
             q[j] = random.nextDouble() - 0.5;
         }
-        project(q, flat);
+        ElasticBand.project(q, flat);
         scale(q, 1 / ElasticBand.norm(q));
         List<double[]> basis = new ArrayList<>();
         List<Double> alphas = new ArrayList<>();
@@ -55,7 +55,7 @@ public record Curvature(double lowest, double second, double[] mode, double resi
         for (int step = 1; step <= limit; step++) {
             basis.add(q);
             h.apply(q, w);
-            project(w, flat);
+            ElasticBand.project(w, flat);
             double alpha = ElasticBand.dot(w, q);
             alphas.add(alpha);
             // full reorthogonalisation (twice is enough), which keeps Lanczos from inventing ghost copies
@@ -70,7 +70,7 @@ public record Curvature(double lowest, double second, double[] mode, double resi
             // and out of the flat directions once more: when the Krylov space is nearly exhausted (a symmetric
             // saddle, e.g. a crystal's vacancy hop, has few distinct curvatures) beta is tiny and w / beta would
             // magnify the rounding left in the translations into a spurious zero curvature
-            project(w, flat);
+            ElasticBand.project(w, flat);
             double beta = ElasticBand.norm(w);
             if (step >= 2 && (step % 5 == 0 || step == limit || beta < 1e-300)) {
                 last = ritz(alphas, betas, beta, basis, dim, step);
@@ -130,15 +130,6 @@ public record Curvature(double lowest, double second, double[] mode, double resi
             top = Math.max(top, r);
         }
         return top;
-    }
-
-    private static void project(double[] v, double[][] flat) {
-        for (double[] f : flat) {
-            double c = ElasticBand.dot(v, f);
-            for (int j = 0; j < v.length; j++) {
-                v[j] -= c * f[j];
-            }
-        }
     }
 
     private static void scale(double[] v, double s) {

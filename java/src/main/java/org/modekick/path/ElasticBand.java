@@ -312,6 +312,13 @@ public final class ElasticBand {
         return energies[h - 1] > energies[h] || energies[h + 1] > energies[h] ? h : -1;
     }
 
+    /** The shorter of the two segments beside interior image {@code c} (minimum image). */
+    double shorterSegment(int c) {
+        surface.difference(images[c - 1], images[c], behind);
+        surface.difference(images[c], images[c + 1], ahead);
+        return Math.min(norm(behind), norm(ahead));
+    }
+
     public int size() {
         return images.length;
     }
@@ -348,5 +355,15 @@ public final class ElasticBand {
 
     static double norm(double[] a) {
         return Math.sqrt(dot(a, a));
+    }
+
+    /** Removes from {@code v} its components along the orthonormal {@code flat} directions. */
+    static void project(double[] v, double[][] flat) {
+        for (double[] f : flat) {
+            double c = dot(v, f);
+            for (int j = 0; j < v.length; j++) {
+                v[j] -= c * f[j];
+            }
+        }
     }
 }

@@ -42,12 +42,13 @@ final class EscapeSearch {
         }
         boolean converged = band.relax(true, settings.maxIterations() - band.iterations());
         if (band.ranAway()) {
-            return Piece.of(band, false, Curvature.NONE, false);
+            return Piece.ranAway(band);
         }
         int c = band.highest();
-        Curvature curvature = Curvature.at(surface, band.image(c));
-        Sides sides = Sides.of(surface, band, c, curvature.mode());
-        return Piece.of(band, converged, curvature, sides.leave(surface, start));
+        NewtonSaddle saddle = NewtonSaddle.of(surface, band, c, converged, settings);
+        Curvature curvature = Curvature.at(surface, saddle.point());
+        Sides sides = Sides.of(surface, band, c, saddle.point(), curvature.mode());
+        return Piece.of(band, c, saddle, curvature, sides.leave(surface, start));
     }
 
     /**

@@ -71,6 +71,12 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
         return pieces.stream().allMatch(Piece::converged);
     }
 
+    /** Newton steps that converged saddles of bands that did not converge ({@link NewtonSaddle}), escape's too. */
+    public int newtonSteps() {
+        int steps = pieces.stream().mapToInt(Piece::newtonSteps).sum();
+        return pieces.contains(escape) ? steps : steps + escape.newtonSteps();
+    }
+
     public int images() {
         return pieces.stream().mapToInt(p -> p.images().length).sum() - (pieces.size() - 1);
     }
@@ -156,7 +162,7 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
                 Math.max(1, settings.climbAfter()), third);
         if (band.ranAway()) {
             // no saddle to check, and LAMMPS's FIRE from so high a state may end the process
-            out.add(Piece.of(band, false, Curvature.NONE, false));
+            out.add(Piece.ranAway(band));
             return;
         }
         if (dip.found(slope) == null && budget.canSplit()) {
@@ -167,14 +173,15 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
             return;
         }
         int c = band.highest();
-        Curvature curvature = Curvature.at(surface, band.image(c));
-        Sides sides = Sides.of(surface, band, c, curvature.mode());
+        NewtonSaddle saddle = NewtonSaddle.of(surface, band, c, converged, settings);
+        Curvature curvature = Curvature.at(surface, saddle.point());
+        Sides sides = Sides.of(surface, band, c, saddle.point(), curvature.mode());
         double[] other = sides.third(surface, start, end);
         if (other != null && budget.canSplit() && !budget.known(surface, other)) {
             split(surface, settings, start, other, end, depth, budget, out);
             return;
         }
-        out.add(Piece.of(band, converged, curvature, sides.connect(surface, start, end)));
+        out.add(Piece.of(band, c, saddle, curvature, sides.connect(surface, start, end)));
     }
 
     private static void split(EnergySurface surface, BandSettings settings, double[] start, double[] middle,

@@ -6,17 +6,21 @@ package org.modekick.path;
  * @param images every image, the two ends included, in path order (the climbing image among them)
  * @param energies their energies
  * @param climbing the index of the climbing image in {@code images}
- * @param converged whether the band reached the force tolerance
- * @param largestForce the largest NEB force (2-norm per image) at the end
+ * @param converged whether the saddle reached the force tolerance: the band's climbing image, or Newton's point from
+ *                  it ({@code newtonSteps} &gt; 0), which then replaces it in {@code images}
+ * @param largestForce the largest NEB force (2-norm per image) the band's FIRE left
  * @param iterations FIRE iterations of the band
  * @param curvature the two lowest curvatures at the climbing image
  * @param connects whether the climbing image, pushed both ways along its negative mode, relaxes into the two
  *                 ends of this band
  * @param ranAway whether the band was stopped because its climbing image rose above the runaway level
  *                ({@link ElasticBand#runawayLevel()}); then not converged, with {@link Curvature#NONE}
+ * @param newtonSteps Newton steps taken from the climbing image of a band that did not converge
+ *                    ({@link NewtonSaddle}); 0 when the band converged on its own or ran away
  */
 public record Piece(double[][] images, double[] energies, int climbing, boolean converged, double largestForce,
-                    int iterations, Curvature curvature, boolean connects, boolean ranAway) {
+                    int iterations, Curvature curvature, boolean connects, boolean ranAway,
+                    int newtonSteps) {
 
     public double saddleEnergy() {
         return energies[climbing];
@@ -31,13 +35,30 @@ public record Piece(double[][] images, double[] energies, int climbing, boolean 
         return converged && curvature.firstOrderSaddle() && connects;
     }
 
-    /** The piece a finished band is: its images and energies copied, its highest image the climbing one. */
-    static Piece of(ElasticBand band, boolean converged, Curvature curvature, boolean connects) {
+    /**
+     * The piece a finished band is: its images and energies copied, its climbing image {@code c} replaced by
+     * {@code saddle}'s point.
+     */
+    static Piece of(ElasticBand band, int c, NewtonSaddle saddle, Curvature curvature, boolean connects) {
+        double[][] images = copies(band);
+        double[] energies = band.energies();
+        images[c] = saddle.point().clone();
+        energies[c] = saddle.energy();
+        return new Piece(images, energies, c, saddle.converged(), band.largestForce(), band.iterations(), curvature,
+                connects, band.ranAway(), saddle.steps());
+    }
+
+    /** A band stopped because its climbing image ran away: no saddle, no curvature, no sides. */
+    static Piece ranAway(ElasticBand band) {
+        return new Piece(copies(band), band.energies(), band.highest(), false, band.largestForce(), band.iterations(),
+                Curvature.NONE, false, true, 0);
+    }
+
+    private static double[][] copies(ElasticBand band) {
         double[][] images = new double[band.size()][];
         for (int i = 0; i < images.length; i++) {
             images[i] = band.image(i).clone();
         }
-        return new Piece(images, band.energies(), band.highest(), converged, band.largestForce(), band.iterations(),
-                curvature, connects, band.ranAway());
+        return images;
     }
 }

@@ -1,20 +1,16 @@
 package org.modekick.path;
 
 /**
- * Where the climbing image goes when pushed a tenth of the way to its nearer neighbour image along +-mode and
- * relaxed: the two minima its saddle joins.
+ * Where a band's saddle (its climbing image, or Newton's point from it) goes when pushed a tenth of the way to the
+ * climbing image's nearer neighbour image along +-mode and relaxed: the two minima the saddle joins.
  */
 record Sides(double[] plus, double[] minus) {
 
-    static Sides of(EnergySurface surface, ElasticBand band, int c, double[] mode) {
+    static Sides of(EnergySurface surface, ElasticBand band, int c, double[] saddle, double[] mode) {
         int dim = surface.dimension();
-        double[] d = new double[dim];
-        surface.difference(band.image(c - 1), band.image(c), d);
-        double step = ElasticBand.norm(d);
-        surface.difference(band.image(c), band.image(c + 1), d);
-        step = 0.1 * Math.min(step, ElasticBand.norm(d));
-        double[] plus = band.image(c).clone();
-        double[] minus = band.image(c).clone();
+        double step = 0.1 * band.shorterSegment(c);
+        double[] plus = saddle.clone();
+        double[] minus = saddle.clone();
         for (int j = 0; j < dim; j++) {
             plus[j] += step * mode[j];
             minus[j] -= step * mode[j];

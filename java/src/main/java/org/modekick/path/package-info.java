@@ -14,8 +14,10 @@
  * image of Henkelman, Uberuaga &amp; Jonsson (ibid. 9901) switched on after a number of iterations; FIRE
  * (Bitzek et al., PRL 97, 170201, 2006) on the whole band; the climbing image checked by Lanczos on its
  * Hessian (exactly one negative curvature) and by relaxing it, pushed both ways along that mode, into
- * the two ends of its band. A climbing image that rises above the straight line's maximum by more than its hump
- * stops its band ({@link org.modekick.path.ElasticBand#runawayLevel()}); the barrier out of the start's basin,
- * what thermal escape crosses, is found for every path ({@link org.modekick.path.EscapeSearch}).
+ * the two ends of its band. A band whose FIRE stops short of the tolerance has its climbing image converged by
+ * Newton's method ({@link org.modekick.path.NewtonSaddle}, MINRES on the Hessian) and checked the same way. A
+ * climbing image that rises above the straight line's maximum by more than its hump stops its band
+ * ({@link org.modekick.path.ElasticBand#runawayLevel()}); the barrier out of the start's basin, what thermal escape
+ * crosses, is found for every path ({@link org.modekick.path.EscapeSearch}).
  */
 package org.modekick.path;

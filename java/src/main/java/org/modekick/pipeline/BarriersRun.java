@@ -241,7 +241,7 @@ public final class BarriersRun {
                     path.pieces().stream().mapToDouble(Piece::largestForce).max().orElse(Double.NaN),
                     path.converged(), path.pieces().stream().allMatch(q -> q.curvature().firstOrderSaddle()),
                     path.pieces().stream().allMatch(Piece::connects), path.escapeBarrier(), path.escapeVerified(),
-                    path.ranAway());
+                    path.ranAway(), path.newtonSteps());
             return new PathFiles.Result(record, path.startEnergy(), images);
         }
     }
@@ -287,6 +287,7 @@ public final class BarriersRun {
         band.put("timestep", settings.timestep());
         band.put("max_step", settings.maxStep());
         band.put("max_pieces", settings.maxPieces());
+        band.put("newton_steps", settings.newtonSteps());
         band.put("intermediate_minimum_depth", energyMargin);
         band.put("method", "climbing-image NEB in Java over LAMMPS forces: improved tangent, perpendicular spring"
                 + " force, FIRE on the whole band, split at intermediate minima (a dip of the profile, a profile"
@@ -294,7 +295,10 @@ public final class BarriersRun {
                 + " above the straight line's maximum by more than the line's hump is stopped (ran away); saddle:"
                 + " Lanczos on the analytic Hessian"
                 + " (exactly one negative eigenvalue outside the translations) and relaxation along +-its mode into the"
-                + " band's ends (a state that excite's divergence guard refuses is not relaxed: it joins no minimum)");
+                + " band's ends (a state that excite's divergence guard refuses is not relaxed: it joins no minimum);"
+                + " a band that does not reach the force tolerance has its climbing image converged by Newton's"
+                + " method (MINRES on the Hessian, steps halved until |F| falls, at most newton_steps), checked as"
+                + " above; newton_steps in barriers.csv says where");
         result.put("band", band);
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("workers", workers);

@@ -36,7 +36,7 @@ public final class PathFiles {
     public static final String CSV = "barriers.csv";
     public static final List<String> COLUMNS = List.of("id", "k", "forward", "backward", "saddle_distance",
             "saddle_P", "images", "pieces", "force_calls", "lambda_1", "lambda_2", "largest_force",
-            "converged", "first_order_saddle", "connects", "escape", "escape_verified", "ran_away");
+            "converged", "first_order_saddle", "connects", "escape", "escape_verified", "ran_away", "newton_steps");
     public static final List<String> PROFILE_COLUMNS = List.of("image", "piece", "s", "E", "E_minus_Phi0", "climbing");
 
     private final Path dir;
@@ -97,6 +97,7 @@ public final class PathFiles {
                 out.writeDouble(t.escape());
                 out.writeBoolean(t.escapeVerified());
                 out.writeBoolean(t.ranAway());
+                out.writeInt(t.newtonSteps());
                 out.writeDouble(phi0);
                 out.writeInt(images.size());
                 for (Image im : images) {
@@ -126,7 +127,7 @@ public final class PathFiles {
                 TransitionPath t = new TransitionPath(id, representative, modes, in.readDouble(), in.readDouble(),
                         in.readDouble(), in.readDouble(), in.readInt(), in.readInt(), in.readLong(), in.readDouble(),
                         in.readDouble(), in.readDouble(), in.readDouble(), in.readBoolean(), in.readBoolean(),
-                        in.readBoolean(), in.readDouble(), in.readBoolean(), in.readBoolean());
+                        in.readBoolean(), in.readDouble(), in.readBoolean(), in.readBoolean(), in.readInt());
                 double phi0 = in.readDouble();
                 List<Image> images = new ArrayList<>();
                 for (int i = in.readInt(); i > 0; i--) {
@@ -214,6 +215,7 @@ public final class PathFiles {
         m.put("escape", t.escape());
         m.put("escape_verified", t.escapeVerified());
         m.put("ran_away", t.ranAway());
+        m.put("newton_steps", t.newtonSteps());
         m.put("dump", dumpName(t.id()));
         m.put("profile", profileName(t.id()));
         return m;
@@ -240,7 +242,8 @@ public final class PathFiles {
                 (int) JsonFile.number(o, "pieces"), (long) JsonFile.number(o, "force_calls"),
                 JsonFile.number(o, "seconds"), JsonFile.number(o, "lambda_1"), JsonFile.number(o, "lambda_2"),
                 JsonFile.number(o, "largest_force"), bool(o, "converged"), bool(o, "first_order_saddle"),
-                bool(o, "connects"), JsonFile.number(o, "escape"), bool(o, "escape_verified"), bool(o, "ran_away"));
+                bool(o, "connects"), JsonFile.number(o, "escape"), bool(o, "escape_verified"), bool(o, "ran_away"),
+                o.has("newton_steps") ? (int) JsonFile.number(o, "newton_steps") : 0); // older runs took none
     }
 
     private static boolean bool(JsonObject o, String key) {
@@ -261,7 +264,8 @@ public final class PathFiles {
                         Double.toString(t.secondCurvature()), Double.toString(t.largestForce()),
                         Boolean.toString(t.converged()), Boolean.toString(t.firstOrderSaddle()),
                         Boolean.toString(t.connects()), Double.toString(t.escape()),
-                        Boolean.toString(t.escapeVerified()), Boolean.toString(t.ranAway())) + "\n");
+                        Boolean.toString(t.escapeVerified()), Boolean.toString(t.ranAway()),
+                        Integer.toString(t.newtonSteps())) + "\n");
             }
         });
     }

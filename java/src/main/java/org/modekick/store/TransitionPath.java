@@ -19,7 +19,7 @@ import java.util.List;
  * @param lowestCurvature the lowest Hessian eigenvalue at the highest saddle
  * @param secondCurvature the next one
  * @param largestForce the largest NEB force left on any image of any band
- * @param converged every band reached the force tolerance
+ * @param converged every band's saddle reached the force tolerance (its climbing image, or Newton's point from it)
  * @param firstOrderSaddle every band's climbing image has exactly one negative curvature
  * @param connects every climbing image relaxes, pushed along its negative mode, into its band's two ends
  * @param escape the barrier out of r0's basin along the path: the first band's saddle - Phi0 when that band is
@@ -27,12 +27,15 @@ import java.util.List;
  * @param escapeVerified that saddle converged, of first order, and relaxing into r0 on one side and into another
  *                       minimum on the other
  * @param ranAway some band was stopped because its climbing image ran away above the straight line's maximum
+ * @param newtonSteps Newton steps taken from the climbing images of bands (the escape band's included) whose FIRE
+ *                    stopped short of the tolerance; 0 when every band converged on its own. Where it is not 0 the
+ *                    saddles are converged but the images between them are as FIRE left them
  */
 public record TransitionPath(int id, int representative, List<Integer> modes, double forward, double backward,
                              double saddleDistance, double saddleParticipation, int images, int pieces,
                              long forceCalls, double seconds, double lowestCurvature, double secondCurvature,
                              double largestForce, boolean converged, boolean firstOrderSaddle, boolean connects,
-                             double escape, boolean escapeVerified, boolean ranAway) {
+                             double escape, boolean escapeVerified, boolean ranAway, int newtonSteps) {
 
     public TransitionPath {
         modes = List.copyOf(modes);

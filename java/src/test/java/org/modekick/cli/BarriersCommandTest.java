@@ -67,11 +67,13 @@ class BarriersCommandTest {
             assertEquals("true", row[14], "relaxes into both ends: " + table);
             assertTrue(Double.parseDouble(row[9]) < 0 && Double.parseDouble(row[10]) > 0, "lambda_1 < 0 < lambda_2");
             // one verified band: its saddle is both the escape out of r0's basin and the path's highest
-            assertEquals(List.of("escape", "escape_verified", "ran_away"), PathFiles.COLUMNS.subList(15, 18));
+            assertEquals(List.of("escape", "escape_verified", "ran_away", "newton_steps"),
+                    PathFiles.COLUMNS.subList(15, 19));
             assertEquals("1", row[7], "one piece: " + table);
             assertEquals(forward, Double.parseDouble(row[15]), 0);
             assertEquals("true", row[16]);
             assertEquals("false", row[17]);
+            assertEquals("0", row[18], "the bands converged on their own: no Newton step");
             // the saddle lies between the two minima whose energies excite measured
             assertEquals(e.dPhi(), forward - backward, 1e-9 * Math.abs(e.dPhi()) + 1e-12);
             assertTrue(forward > 0 && backward > 0);

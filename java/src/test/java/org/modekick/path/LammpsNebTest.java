@@ -34,10 +34,13 @@ import org.modekick.system.Configuration;
  * are converged to a force of 1e-8 (modekick: 2-norm of the climbing image's NEB force; LAMMPS: its
  * MaxReplicaForce). LAMMPS prints each replica's energy with 17 digits after its neb; the test asks for 1e-9
  * relative and the two barriers agree far better (measured: 4.202850494863 against 4.202850494856, 1.8e-12).
+ * The same saddle converged by Newton from a band stopped early ({@link NewtonSaddle}) gives the same barrier.
  * The symmetric saddle of a crystal, with few distinct curvatures, once made the Lanczos check report a spurious
  * zero second curvature ({@link Curvature}).
  */
 class LammpsNebTest {
+
+    private static final int NEWTON = BandSettings.NEWTON_STEPS;
 
     private static final double DENSITY = 1.0;
     private static final int CELLS = 4;
@@ -104,7 +107,8 @@ class LammpsNebTest {
             int n = c.size();
             Reference ref = Reference.of(c, lj, new double[] {1.0}, dir.resolve("reference.log"), arena);
             FireSettings fire = FireSettings.lennardJones();
-            BandSettings band = new BandSettings(3, 1.0, FORCE_TOLERANCE, 100, 30_000, 0.5 * fire.timestep(), 0.02, 1);
+            BandSettings band = new BandSettings(3, 1.0, FORCE_TOLERANCE, 100, 30_000, 0.5 * fire.timestep(), 0.02, 1,
+                    NEWTON);
             try (LammpsSurface surface = LammpsSurface.open(ref, fire, 1e-3, dir.resolve("surface.log"))) {
                 double[] start = ref.positions().toArray(ValueLayout.JAVA_DOUBLE);
                 double e0 = surface.relax(start);
@@ -132,6 +136,17 @@ class LammpsNebTest {
                 assertTrue(ours > 1 && ours < 10, "an LJ vacancy hop costs a few epsilon: " + ours);
                 assertEquals(theirs, ours, 1e-9 * theirs, "modekick's NEB barrier against LAMMPS's neb");
                 assertEquals(ours, path.backwardBarrier(), 1e-9 * ours, "a symmetric hop");
+
+                // a band stopped 50 iterations after its image began to climb: Newton converges that image
+                MinimumEnergyPath early = MinimumEnergyPath.find(surface, band.withMaxIterations(150), start, end,
+                        1e-6);
+                Piece saddle = early.highest();
+                assertTrue(saddle.largestForce() > FORCE_TOLERANCE, "the band did not converge: "
+                        + saddle.largestForce());
+                assertTrue(early.newtonSteps() > 0 && early.verified(), "Newton's saddle verified: " + early);
+                System.out.printf("vacancy hop from a band of 150 iterations: %d Newton steps, barrier %.12f%n",
+                        early.newtonSteps(), early.forwardBarrier());
+                assertEquals(theirs, early.forwardBarrier(), 1e-9 * theirs, "Newton's saddle against LAMMPS's neb");
             }
         }
     }

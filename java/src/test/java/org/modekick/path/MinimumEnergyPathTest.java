@@ -15,7 +15,13 @@ import org.junit.jupiter.api.Test;
  */
 class MinimumEnergyPathTest {
 
-    private static final BandSettings SETTINGS = new BandSettings(9, 50, 1e-6, 200, 50_000, 1e-4, 0.01, 4);
+    private static final int NEWTON = BandSettings.NEWTON_STEPS;
+
+    private static final BandSettings SETTINGS = pieces(4);
+
+    private static BandSettings pieces(int most) {
+        return new BandSettings(9, 50, 1e-6, 200, 50_000, 1e-4, 0.01, most, NEWTON);
+    }
 
     private static double[] stationary(MullerBrown s, double x, double y) {
         double[] p = {x, y};
@@ -83,7 +89,7 @@ class MinimumEnergyPathTest {
         assertTrue(first.saddleEnergy() > second.saddleEnergy());
         assertEquals(MullerBrown.energy(s1[0], s1[1]) - MullerBrown.energy(a[0], a[1]), path.forwardBarrier(), 1e-9);
         // kept whole when one piece is all that is allowed: then its saddle does not join the ends
-        MinimumEnergyPath whole = MinimumEnergyPath.find(s, new BandSettings(9, 50, 1e-6, 200, 50_000, 1e-4, 0.01, 1),
+        MinimumEnergyPath whole = MinimumEnergyPath.find(s, pieces(1),
                 a, c, Double.POSITIVE_INFINITY);
         assertEquals(1, whole.pieces().size());
         assertFalse(whole.pieces().getFirst().connects());
@@ -126,7 +132,7 @@ class MinimumEnergyPathTest {
             // at most two pieces: the band from the first minimum to the last splits once and one piece spans the
             // remaining minimum, so the path is not verified
             MinimumEnergyPath capped = MinimumEnergyPath.find(w,
-                    new BandSettings(9, 50, 1e-6, 200, 50_000, 1e-4, 0.01, 2), minima[0], minima[3], depth);
+                    pieces(2), minima[0], minima[3], depth);
             assertEquals(2, capped.pieces().size(), "depth " + depth);
             assertFalse(capped.verified());
         }
@@ -154,7 +160,7 @@ class MinimumEnergyPathTest {
         assertFalse(path.ranAway());
         // one band allowed: it spans all six wells and is not verified; the escape search narrows it to where it
         // leaves the first well's basin and finds the same saddle
-        MinimumEnergyPath whole = MinimumEnergyPath.find(w, new BandSettings(9, 50, 1e-6, 200, 50_000, 1e-4, 0.01, 1),
+        MinimumEnergyPath whole = MinimumEnergyPath.find(w, pieces(1),
                 a, f, 1e-6);
         assertEquals(1, whole.pieces().size());
         assertFalse(whole.pieces().getFirst().verified());
@@ -212,8 +218,40 @@ class MinimumEnergyPathTest {
         MullerBrown s = new MullerBrown();
         double[] a = stationary(s, -0.558, 1.442);
         double[] b = stationary(s, -0.050, 0.467);
-        MinimumEnergyPath path = MinimumEnergyPath.find(s, SETTINGS.withMaxIterations(250), a, b, 1e-6);
+        MinimumEnergyPath path = MinimumEnergyPath.find(s, SETTINGS.withMaxIterations(250).withNewtonSteps(0), a, b,
+                1e-6);
         assertFalse(path.converged());
         assertFalse(path.verified());
+        assertEquals(0, path.newtonSteps());
+    }
+
+    @Test
+    void theSaddleOfABandStoppedBeforeConvergenceIsConvergedByNewton() {
+        MullerBrown s = new MullerBrown();
+        double[] a = stationary(s, -0.558, 1.442);
+        double[] b = stationary(s, -0.050, 0.467);
+        double[] s1 = stationary(s, -0.822, 0.624);
+        MinimumEnergyPath path = MinimumEnergyPath.find(s, SETTINGS.withMaxIterations(250), a, b, 1e-6);
+        Piece p = path.pieces().getFirst();
+        assertTrue(p.largestForce() > SETTINGS.forceTolerance(), "the band itself did not converge: "
+                + p.largestForce());
+        assertTrue(p.newtonSteps() > 0 && p.newtonSteps() <= BandSettings.NEWTON_STEPS, "steps " + p.newtonSteps());
+        assertTrue(p.converged());
+        assertArrayEquals(s1, p.saddle(), 1e-9);
+        assertEquals(MullerBrown.energy(s1[0], s1[1]) - MullerBrown.energy(a[0], a[1]), path.forwardBarrier(), 1e-9);
+        assertTrue(p.curvature().firstOrderSaddle() && p.connects(), p.curvature().toString());
+        assertTrue(path.verified());
+        assertEquals(p.newtonSteps(), path.newtonSteps());
+    }
+
+    @Test
+    void newtonFromNearASaddleConvergesQuadraticallyToIt() {
+        MullerBrown s = new MullerBrown();
+        double[] s1 = stationary(s, -0.822, 0.624);
+        NewtonSaddle n = NewtonSaddle.from(s, new double[] {s1[0] + 0.01, s1[1] - 0.01}, 1, 1e-10, 50);
+        assertTrue(n.converged(), "force " + n.force());
+        assertTrue(n.steps() <= 6, "steps " + n.steps());
+        assertArrayEquals(s1, n.point(), 1e-11);
+        assertEquals(MullerBrown.energy(s1[0], s1[1]), n.energy(), 1e-10);
     }
 }
