@@ -1,5 +1,8 @@
 package org.modekick.path;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * The saddle by which a path leaves its start's basin, for paths whose first band is not verified (a cascade
  * through more minima than the bands allowed, a band that ran away): the band from the start is narrowed to the
@@ -21,11 +24,59 @@ final class EscapeSearch {
     private EscapeSearch() {}
 
     /**
-     * The escape band's piece: converged (a narrowed band: its climbing image's force below the tolerance), a
-     * first-order saddle, and {@link Piece#connects()} meaning that of its two sides one relaxes into
-     * {@code start} and the other into some other minimum.
+     * The escape band's piece and whether its saddle's far side relaxes into {@code end} itself.
+     *
+     * @param piece converged (a narrowed band: its climbing image's force below the tolerance), a first-order
+     *              saddle, and {@link Piece#connects()} meaning that of its two sides one relaxes into {@code start}
+     *              and the other into some other minimum
+     * @param beyond that other minimum, relaxed (null when the piece is not verified)
      */
-    static Piece find(EnergySurface surface, BandSettings settings, double[] start, double[] end) {
+    record Escape(Piece piece, double[] beyond) {}
+
+    /**
+     * A walk from {@code from} toward {@code end} through escape saddles, for a path the bands could not resolve
+     * (a cascade through more minima than the pieces allowed, or whose band ran away): the escape out of
+     * {@code from}'s basin, then out of the minimum beyond it, and so on, until a saddle's far side relaxes into
+     * {@code end}. Each link is a verified first-order saddle whose two sides relax into the minima it joins, so the
+     * walk is a connected path from {@code from} to {@code end}; its highest saddle is a barrier between them.
+     *
+     * @param first the first escape (out of {@code from}'s basin), verified or not
+     * @param links the escape pieces, each ending at the minimum beyond its saddle (the last at {@code end})
+     * @param reached the walk reached {@code end} within the links allowed, never going back to a minimum in
+     *                {@code known} or one it passed
+     */
+    record Walk(Piece first, List<Piece> links, boolean reached) {}
+
+    /** The walk of at most {@code most} (&gt;= 1) links, never back to a minimum of {@code known}. */
+    static Walk walk(EnergySurface surface, BandSettings settings, double[] from, double[] end, List<double[]> known,
+                     int most) {
+        List<Piece> links = new ArrayList<>();
+        List<double[]> seen = new ArrayList<>(known);
+        double[] force = new double[surface.dimension()];
+        double[] here = from;
+        Piece first = null;
+        for (int link = 0; link < most; link++) {
+            Escape e = find(surface, settings, here, end);
+            first = first == null ? e.piece() : first;
+            if (!e.piece().verified()) {
+                break;
+            }
+            double[] beyond = e.beyond();
+            if (surface.sameMinimum(beyond, end)) {
+                links.add(e.piece().endingAt(end, surface.evaluate(end, force)));
+                return new Walk(first, links, true);
+            }
+            if (seen.stream().anyMatch(m -> surface.sameMinimum(m, beyond))) {
+                break; // back to a minimum the path already passed
+            }
+            links.add(e.piece().endingAt(beyond, surface.evaluate(beyond, force)));
+            seen.add(beyond);
+            here = beyond;
+        }
+        return new Walk(first, links, false);
+    }
+
+    static Escape find(EnergySurface surface, BandSettings settings, double[] start, double[] end) {
         double[] to = end;
         ElasticBand band = null;
         for (int round = 0; round <= NARROWINGS; round++) {
@@ -42,13 +93,15 @@ final class EscapeSearch {
         }
         boolean converged = band.relax(true, settings.maxIterations() - band.iterations());
         if (band.ranAway()) {
-            return Piece.ranAway(band);
+            return new Escape(Piece.ranAway(band), null);
         }
         int c = band.highest();
         NewtonSaddle saddle = NewtonSaddle.of(surface, band, c, converged, settings);
         Curvature curvature = Curvature.at(surface, saddle.point());
         Sides sides = Sides.of(surface, band, c, saddle.point(), curvature.mode());
-        return Piece.of(band, c, saddle, curvature, sides.leave(surface, start));
+        boolean leave = sides.leave(surface, start);
+        return new Escape(Piece.of(band, c, saddle, curvature, leave),
+                !leave ? null : surface.sameMinimum(sides.plus(), start) ? sides.minus() : sides.plus());
     }
 
     /**

@@ -10,15 +10,18 @@ import java.util.function.IntSupplier;
  * split where a band finds a minimum between its ends, and its barriers: forward = highest saddle - E(start),
  * backward = highest saddle - E(end).
  *
- * @param pieces the bands from start to end
+ * @param pieces the bands from start to end; where they could not be verified, the verified ones from the start
+ *               followed by a walk's escape pieces ({@link EscapeSearch#walk}) when the walk reached the end
  * @param escape the band whose saddle leads out of the start's basin: the first piece when it is verified, else
  *               the {@link EscapeSearch}'s
  * @param startEnergy E at the start
  * @param endEnergy E at the end
  * @param forceCalls force evaluations spent (FIRE of the bands, Lanczos, relaxations)
+ * @param ranAway some band was stopped because its climbing image ran away ({@link ElasticBand#runawayLevel()});
+ *                when the escape saddle joins the two ends on its own, it replaces such bands in {@code pieces}
  */
 public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEnergy, double endEnergy,
-                                long forceCalls) {
+                                long forceCalls, boolean ranAway) {
 
     public MinimumEnergyPath {
         pieces = List.copyOf(pieces);
@@ -35,13 +38,18 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
         return best;
     }
 
-    /** The highest saddle - E(start); NaN when a band ran away (its highest image is on no saddle). */
+    /** The highest saddle - E(start); NaN when a piece ran away (its highest image is on no saddle). */
     public double forwardBarrier() {
-        return ranAway() ? Double.NaN : highest().saddleEnergy() - startEnergy;
+        return hasSaddle() ? highest().saddleEnergy() - startEnergy : Double.NaN;
     }
 
     public double backwardBarrier() {
-        return ranAway() ? Double.NaN : highest().saddleEnergy() - endEnergy;
+        return hasSaddle() ? highest().saddleEnergy() - endEnergy : Double.NaN;
+    }
+
+    /** No piece ran away: the highest image of each piece is (near) a saddle. */
+    public boolean hasSaddle() {
+        return pieces.stream().noneMatch(Piece::ranAway);
     }
 
     /**
@@ -57,11 +65,6 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
         return escape.verified();
     }
 
-    /** Some band was stopped because its climbing image ran away. */
-    public boolean ranAway() {
-        return pieces.stream().anyMatch(Piece::ranAway);
-    }
-
     /** Every piece converged to a verified first-order saddle connected to its ends. */
     public boolean verified() {
         return pieces.stream().allMatch(Piece::verified);
@@ -74,7 +77,8 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
     /** Newton steps that converged saddles of bands that did not converge ({@link NewtonSaddle}), escape's too. */
     public int newtonSteps() {
         int steps = pieces.stream().mapToInt(Piece::newtonSteps).sum();
-        return pieces.contains(escape) ? steps : steps + escape.newtonSteps();
+        // the escape's saddle is the first piece's (the same array) when it is that piece or became the whole path
+        return escape.saddle() == pieces.getFirst().saddle() ? steps : steps + escape.newtonSteps();
     }
 
     public int images() {
@@ -96,7 +100,10 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
      * {@code settings.maxPieces()} pieces: a band that would need more is kept whole and is not verified; the
      * pieces are solved from the start on, so the first one, whose saddle is the escape out of the start's basin,
      * is resolved first. A band whose climbing image runs away ({@link ElasticBand#runawayLevel()}) is stopped
-     * and kept unconverged, with no curvature and no relaxation from it.
+     * and kept unconverged, with no curvature and no relaxation from it. When some piece is not verified, a walk
+     * through escape saddles ({@link EscapeSearch#walk}) goes on from the end of the verified pieces before it, and
+     * if it reaches the end within the pieces allowed its links replace the pieces from there: the LJ glass's cascades, whose straight bands
+     * run away, are resolved so, each saddle relaxing on its two sides into the minima it joins.
      *
      * @param depth how far below both neighbours an interior image must lie to be taken for a minimum between
      *              the ends (then relaxed, and the band split there if it is a third minimum)
@@ -109,9 +116,28 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
         double e1 = surface.evaluate(end, f);
         List<Piece> pieces = new ArrayList<>();
         solve(surface, settings, start, end, depth, new Budget(settings.maxPieces(), start, end), pieces);
-        Piece escape = pieces.getFirst().verified() ? pieces.getFirst()
-                : EscapeSearch.find(surface, settings, start, end);
-        return new MinimumEnergyPath(pieces, escape, e0, e1, surface.forceCalls() - before);
+        boolean ranAway = pieces.stream().anyMatch(Piece::ranAway);
+        int prefix = 0; // the leading verified pieces, each ending at a minimum
+        while (prefix < pieces.size() && pieces.get(prefix).verified()) {
+            prefix++;
+        }
+        Piece escape = prefix > 0 ? pieces.getFirst() : null;
+        if (prefix < pieces.size()) {
+            List<double[]> known = new ArrayList<>(List.of(start));
+            for (int p = 0; p < prefix; p++) {
+                known.add(pieces.get(p).images()[pieces.get(p).images().length - 1]);
+            }
+            // the walk's links count among the pieces allowed
+            EscapeSearch.Walk walk = EscapeSearch.walk(surface, settings, known.getLast(), end, known,
+                    settings.maxPieces() - prefix);
+            escape = prefix > 0 ? escape : walk.first();
+            if (walk.reached()) {
+                List<Piece> whole = new ArrayList<>(pieces.subList(0, prefix));
+                whole.addAll(walk.links());
+                pieces = whole;
+            }
+        }
+        return new MinimumEnergyPath(pieces, escape, e0, e1, surface.forceCalls() - before, ranAway);
     }
 
     /**

@@ -48,6 +48,19 @@ public record Piece(double[][] images, double[] energies, int climbing, boolean 
                 connects, band.ranAway(), saddle.steps());
     }
 
+    /**
+     * This piece with {@code end} (energy {@code energy}) added as its last image: an escape band, which stops where
+     * its narrowing did, made the path to the end its saddle's far side descends into.
+     */
+    Piece endingAt(double[] end, double energy) {
+        double[][] more = java.util.Arrays.copyOf(images, images.length + 1);
+        more[images.length] = end.clone();
+        double[] es = java.util.Arrays.copyOf(energies, energies.length + 1);
+        es[energies.length] = energy;
+        return new Piece(more, es, climbing, converged, largestForce, iterations, curvature, connects, ranAway,
+                newtonSteps);
+    }
+
     /** A band stopped because its climbing image ran away: no saddle, no curvature, no sides. */
     static Piece ranAway(ElasticBand band) {
         return new Piece(copies(band), band.energies(), band.highest(), false, band.largestForce(), band.iterations(),

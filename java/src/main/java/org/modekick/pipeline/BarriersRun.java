@@ -223,10 +223,10 @@ public final class BarriersRun {
                     images.add(new PathFiles.Image(p, s, piece.energies()[i], i == piece.climbing(), x));
                 }
             }
-            // a band that ran away has no saddle: its highest image is no transition state to describe
+            // a piece that ran away has no saddle: its highest image is no transition state to describe
             double distance = Double.NaN;
             double participation = Double.NaN;
-            if (!path.ranAway()) {
+            if (path.hasSaddle()) {
                 MemorySegment saddle = arena.allocate(ValueLayout.JAVA_DOUBLE, dim);
                 MemorySegment.copy(top.saddle(), 0, saddle, ValueLayout.JAVA_DOUBLE, 0, dim);
                 DisplacementField field = DisplacementField.between(reference.structure().box(),

@@ -13,7 +13,7 @@ import java.util.List;
  * @param saddleDistance |r_saddle - r0| (minimum image, rigid translation removed)
  * @param saddleParticipation the participation ratio, Eq. (4), of r_saddle - r0
  * @param images images of the whole path, the ends included
- * @param pieces bands it was split into at intermediate minima
+ * @param pieces bands it was split into at intermediate minima (or the links of a walk through escape saddles)
  * @param forceCalls force evaluations (band FIRE, Lanczos's Hessian is analytic, relaxations' FIRE iterations)
  * @param seconds wall time of this transition
  * @param lowestCurvature the lowest Hessian eigenvalue at the highest saddle
@@ -26,7 +26,8 @@ import java.util.List;
  *               verified, else the escape search's (a band narrowed to where the path leaves r0's basin)
  * @param escapeVerified that saddle converged, of first order, and relaxing into r0 on one side and into another
  *                       minimum on the other
- * @param ranAway some band was stopped because its climbing image ran away above the straight line's maximum
+ * @param ranAway some band was stopped because its climbing image ran away above the straight line's maximum; the
+ *                path may still be verified, by a walk through escape saddles that replaced that band
  * @param newtonSteps Newton steps taken from the climbing images of bands (the escape band's included) whose FIRE
  *                    stopped short of the tolerance; 0 when every band converged on its own. Where it is not 0 the
  *                    saddles are converged but the images between them are as FIRE left them

@@ -170,6 +170,31 @@ class MinimumEnergyPathTest {
     }
 
     @Test
+    void aPathTheBandsCannotResolveIsWalkedThroughEscapeSaddles() {
+        // B to A with neither the band nor Newton allowed to converge the whole band (2000 iterations, no Newton
+        // step): the escape band from B, narrowed to where it leaves B's basin and asked only for its saddle, finds
+        // S1, whose far side relaxes into A: the walk of one link is the path
+        MullerBrown s = new MullerBrown();
+        double[] a = stationary(s, -0.558, 1.442);
+        double[] b = stationary(s, -0.050, 0.467);
+        double[] s1 = stationary(s, -0.822, 0.624);
+        BandSettings stopped = SETTINGS.withMaxIterations(2000).withNewtonSteps(0);
+        ElasticBand band = ElasticBand.interpolate(s, stopped, b, a);
+        band.relax(false, stopped.climbAfter());
+        assertFalse(band.relax(true, stopped.maxIterations() - band.iterations()), "the band alone does not converge");
+        MinimumEnergyPath path = MinimumEnergyPath.find(s, stopped, b, a, 1e-6);
+        assertTrue(path.verified(), "walked: " + path.pieces().size() + " pieces");
+        assertEquals(1, path.pieces().size());
+        Piece link = path.pieces().getFirst();
+        assertArrayEquals(s1, link.saddle(), 1e-6);
+        assertArrayEquals(b, link.images()[0], 0);
+        assertArrayEquals(a, link.images()[link.images().length - 1], 0, "the link ends at the end itself");
+        assertEquals(MullerBrown.energy(s1[0], s1[1]) - MullerBrown.energy(b[0], b[1]), path.forwardBarrier(), 1e-8);
+        assertEquals(path.forwardBarrier(), path.escapeBarrier(), 0);
+        assertFalse(path.ranAway());
+    }
+
+    @Test
     void aClimbingImageWithNoSaddleToClimbToIsStoppedAtTheStraightLinesMaximum() {
         // two points of a bowl's wall: no saddle between them; the band splits at the bowl's minimum, and each half
         // falls from its outer end, so its climbing image could only climb past that end and up the wall for ever
