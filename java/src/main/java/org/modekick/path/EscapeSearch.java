@@ -24,7 +24,7 @@ final class EscapeSearch {
     private EscapeSearch() {}
 
     /**
-     * The escape band's piece and whether its saddle's far side relaxes into {@code end} itself.
+     * The escape band's piece and the minimum beyond its saddle.
      *
      * @param piece converged (a narrowed band: its climbing image's force below the tolerance), a first-order
      *              saddle, and {@link Piece#connects()} meaning that of its two sides one relaxes into {@code start}

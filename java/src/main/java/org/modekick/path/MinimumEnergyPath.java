@@ -18,7 +18,7 @@ import java.util.function.IntSupplier;
  * @param endEnergy E at the end
  * @param forceCalls force evaluations spent (FIRE of the bands, Lanczos, relaxations)
  * @param ranAway some band was stopped because its climbing image ran away ({@link ElasticBand#runawayLevel()});
- *                when the escape saddle joins the two ends on its own, it replaces such bands in {@code pieces}
+ *                a walk that reached the end has replaced it in {@code pieces}
  */
 public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEnergy, double endEnergy,
                                 long forceCalls, boolean ranAway) {
@@ -102,8 +102,9 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
      * is resolved first. A band whose climbing image runs away ({@link ElasticBand#runawayLevel()}) is stopped
      * and kept unconverged, with no curvature and no relaxation from it. When some piece is not verified, a walk
      * through escape saddles ({@link EscapeSearch#walk}) goes on from the end of the verified pieces before it, and
-     * if it reaches the end within the pieces allowed its links replace the pieces from there: the LJ glass's cascades, whose straight bands
-     * run away, are resolved so, each saddle relaxing on its two sides into the minima it joins.
+     * if it reaches the end within the pieces allowed its links replace the pieces from there: so are the LJ glass's
+     * cascades resolved, whose straight bands run away, each saddle relaxing on its two sides into the minima it
+     * joins.
      *
      * @param depth how far below both neighbours an interior image must lie to be taken for a minimum between
      *              the ends (then relaxed, and the band split there if it is a third minimum)

@@ -1,5 +1,7 @@
 package org.modekick.path;
 
+import java.util.Arrays;
+
 /**
  * One band of a path, between two minima with no minimum between them, relaxed with a climbing image.
  *
@@ -53,9 +55,12 @@ public record Piece(double[][] images, double[] energies, int climbing, boolean 
      * its narrowing did, made the path to the end its saddle's far side descends into.
      */
     Piece endingAt(double[] end, double energy) {
-        double[][] more = java.util.Arrays.copyOf(images, images.length + 1);
+        if (Arrays.equals(images[images.length - 1], end)) {
+            return this; // a band that was not narrowed ends there already
+        }
+        double[][] more = Arrays.copyOf(images, images.length + 1);
         more[images.length] = end.clone();
-        double[] es = java.util.Arrays.copyOf(energies, energies.length + 1);
+        double[] es = Arrays.copyOf(energies, energies.length + 1);
         es[energies.length] = energy;
         return new Piece(more, es, climbing, converged, largestForce, iterations, curvature, connects, ranAway,
                 newtonSteps);
