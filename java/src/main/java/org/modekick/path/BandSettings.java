@@ -32,10 +32,10 @@ public record BandSettings(int images, double spring, double forceTolerance, int
 
     /**
      * For the paper's glasses, by their interactions: 9 images; FIRE starting at half excite's timestep (its
-     * maximum, ten times that, is then about excite's); climbing after 300 iterations; at most 8 bands (a walk's links among them). The
-     * harmonic glass's energies are small (barriers ~1e-6 at N = 2000), so its springs are soft (k = 0.05) and
-     * its tolerance 1e-9; LJ: k = 1, tolerance 1e-6. A force f left on the climbing image misplaces its energy by
-     * about f^2 / (2 |lambda_1|), far below either barrier.
+     * maximum, ten times that, is then about excite's); climbing after 300 iterations; at most 8 bands (a walk's
+     * links among them). The harmonic glass's energies are small (barriers ~1e-6 at N = 2000), so its springs are
+     * soft (k = 0.05) and its tolerance 1e-9; LJ: k = 1, tolerance 1e-6. A force f left on the climbing image
+     * misplaces its energy by about f^2 / (2 |lambda_1|), far below either barrier.
      */
     public static BandSettings defaults(boolean harmonic, double fireTimestep) {
         return harmonic ? new BandSettings(9, 0.05, 1e-9, 300, 30_000, 0.5 * fireTimestep, 0.02, 8, NEWTON_STEPS)

@@ -298,7 +298,9 @@ public final class BarriersRun {
                 + " band's ends (a state that excite's divergence guard refuses is not relaxed: it joins no minimum);"
                 + " a band that does not reach the force tolerance has its climbing image converged by Newton's"
                 + " method (MINRES on the Hessian, steps halved until |F| falls, at most newton_steps), checked as"
-                + " above; newton_steps in barriers.csv says where");
+                + " above; newton_steps in barriers.csv says where; a path whose pieces are not all verified goes on from"
+                + " its verified ones by a walk through escape saddles (each joining the minimum it leaves to the"
+                + " next one) until one relaxes into the final state, its links among the max_pieces");
         result.put("band", band);
         Map<String, Object> cost = new LinkedHashMap<>();
         cost.put("workers", workers);
