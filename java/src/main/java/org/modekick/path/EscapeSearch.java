@@ -40,7 +40,8 @@ final class EscapeSearch {
      * {@code end}. Each link is a verified first-order saddle whose two sides relax into the minima it joins, so the
      * walk is a connected path from {@code from} to {@code end}; its highest saddle is a barrier between them.
      *
-     * @param first the first escape (out of {@code from}'s basin), verified or not
+     * @param first the first escape (out of {@code from}'s basin), verified or not; verified, it ends at the
+     *              minimum beyond its saddle
      * @param links the escape pieces, each ending at the minimum beyond its saddle (the last at {@code end})
      * @param reached the walk reached {@code end} within the links allowed, never going back to a minimum in
      *                {@code known} or one it passed
@@ -57,19 +58,22 @@ final class EscapeSearch {
         Piece first = null;
         for (int link = 0; link < most; link++) {
             Escape e = find(surface, settings, here, end);
-            first = first == null ? e.piece() : first;
             if (!e.piece().verified()) {
+                first = first == null ? e.piece() : first;
                 break;
             }
             double[] beyond = e.beyond();
             if (surface.sameMinimum(beyond, end)) {
                 links.add(e.piece().endingAt(end, surface.evaluate(end, force)));
-                return new Walk(first, links, true);
+                return new Walk(first == null ? links.getFirst() : first, links, true);
             }
+            // the first escape, verified, ends at the minimum beyond its saddle, whatever the walk does after it
+            Piece next = e.piece().endingAt(beyond, surface.evaluate(beyond, force));
+            first = first == null ? next : first;
             if (seen.stream().anyMatch(m -> surface.sameMinimum(m, beyond))) {
                 break; // back to a minimum the path already passed
             }
-            links.add(e.piece().endingAt(beyond, surface.evaluate(beyond, force)));
+            links.add(next);
             seen.add(beyond);
             here = beyond;
         }

@@ -77,8 +77,16 @@ public record MinimumEnergyPath(List<Piece> pieces, Piece escape, double startEn
     /** Newton steps that converged saddles of bands that did not converge ({@link NewtonSaddle}), escape's too. */
     public int newtonSteps() {
         int steps = pieces.stream().mapToInt(Piece::newtonSteps).sum();
-        // the escape's saddle is the first piece's (the same array) when it is that piece or became the whole path
-        return escape.saddle() == pieces.getFirst().saddle() ? steps : steps + escape.newtonSteps();
+        return escapeApart() ? steps + escape.newtonSteps() : steps;
+    }
+
+    /**
+     * Whether {@link #escape} is a band of its own, not the first piece: the path's first band was not verified and
+     * no walk replaced it. (Its saddle is the first piece's, the same array, when it is that piece or its walk's link
+     * became the path.)
+     */
+    public boolean escapeApart() {
+        return escape.saddle() != pieces.getFirst().saddle();
     }
 
     public int images() {

@@ -207,22 +207,9 @@ public final class BarriersRun {
             }
             MinimumEnergyPath path = MinimumEnergyPath.find(surface, settings, start, end, energyMargin);
             Piece top = path.highest();
-            List<PathFiles.Image> images = new ArrayList<>();
-            double s = 0;
-            double[] previous = null;
-            double[] step = new double[dim];
-            for (int p = 0; p < path.pieces().size(); p++) {
-                Piece piece = path.pieces().get(p);
-                for (int i = p == 0 ? 0 : 1; i < piece.images().length; i++) {
-                    double[] x = piece.images()[i];
-                    if (previous != null) {
-                        surface.difference(previous, x, step);
-                        s += Math.sqrt(Arrays.stream(step).map(v -> v * v).sum());
-                    }
-                    previous = x;
-                    images.add(new PathFiles.Image(p, s, piece.energies()[i], i == piece.climbing(), x));
-                }
-            }
+            List<PathFiles.Image> images = images(path.pieces(), surface);
+            // a path not resolved keeps its escape out of r0's basin apart: its band too is written
+            List<PathFiles.Image> escape = path.escapeApart() ? images(List.of(path.escape()), surface) : List.of();
             // a piece that ran away has no saddle: its highest image is no transition state to describe
             double distance = Double.NaN;
             double participation = Double.NaN;
@@ -242,8 +229,29 @@ public final class BarriersRun {
                     path.converged(), path.pieces().stream().allMatch(q -> q.curvature().firstOrderSaddle()),
                     path.pieces().stream().allMatch(Piece::connects), path.escapeBarrier(), path.escapeVerified(),
                     path.ranAway(), path.newtonSteps());
-            return new PathFiles.Result(record, path.startEnergy(), images);
+            return new PathFiles.Result(record, path.startEnergy(), images, escape);
         }
+    }
+
+    /** The images of consecutive pieces, each join once, with the arc length s along them. */
+    private static List<PathFiles.Image> images(List<Piece> pieces, LammpsSurface surface) {
+        List<PathFiles.Image> images = new ArrayList<>();
+        double s = 0;
+        double[] previous = null;
+        double[] step = new double[surface.dimension()];
+        for (int p = 0; p < pieces.size(); p++) {
+            Piece piece = pieces.get(p);
+            for (int i = p == 0 ? 0 : 1; i < piece.images().length; i++) {
+                double[] x = piece.images()[i];
+                if (previous != null) {
+                    surface.difference(previous, x, step);
+                    s += Math.sqrt(Arrays.stream(step).map(v -> v * v).sum());
+                }
+                previous = x;
+                images.add(new PathFiles.Image(p, s, piece.energies()[i], i == piece.climbing(), x));
+            }
+        }
+        return images;
     }
 
     private Report finish(PathFiles files, List<TransitionPath> paths, int computed, int workers, int ranks,

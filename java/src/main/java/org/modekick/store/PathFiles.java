@@ -65,12 +65,26 @@ public final class PathFiles {
     /** One image of the written path. */
     public record Image(int piece, double s, double energy, boolean climbing, double[] positions) {}
 
+    public static String escapeDumpName(int id) {
+        return "path-" + id + "-escape.dump";
+    }
+
+    public static String escapeProfileName(int id) {
+        return "path-" + id + "-escape.csv";
+    }
+
     /**
-     * What one transition's files are written from: its record, Phi0 and the images. Under mpirun it travels to
-     * rank 0 as bytes ({@link #encode}, {@link #decode}: every number as its bits), so that rank 0 writes exactly
-     * what a serial run writes.
+     * What one transition's files are written from: its record, Phi0, the images, and those of the escape band when
+     * it is apart from the path (a path not resolved; empty otherwise). Under mpirun it travels to rank 0 as bytes
+     * ({@link #encode}, {@link #decode}: every number as its bits), so that rank 0 writes exactly what a serial run
+     * writes.
      */
-    public record Result(TransitionPath path, double phi0, List<Image> images) {
+    public record Result(TransitionPath path, double phi0, List<Image> images, List<Image> escape) {
+
+        public Result {
+            images = List.copyOf(images);
+            escape = List.copyOf(escape);
+        }
 
         public byte[] encode() {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -99,17 +113,8 @@ public final class PathFiles {
                 out.writeBoolean(t.ranAway());
                 out.writeInt(t.newtonSteps());
                 out.writeDouble(phi0);
-                out.writeInt(images.size());
-                for (Image im : images) {
-                    out.writeInt(im.piece());
-                    out.writeDouble(im.s());
-                    out.writeDouble(im.energy());
-                    out.writeBoolean(im.climbing());
-                    out.writeInt(im.positions().length);
-                    for (double x : im.positions()) {
-                        out.writeDouble(x);
-                    }
-                }
+                writeImages(out, images);
+                writeImages(out, escape);
             } catch (IOException e) {
                 throw new UncheckedIOException(e); // not on a byte array
             }
@@ -129,36 +134,74 @@ public final class PathFiles {
                         in.readDouble(), in.readDouble(), in.readDouble(), in.readBoolean(), in.readBoolean(),
                         in.readBoolean(), in.readDouble(), in.readBoolean(), in.readBoolean(), in.readInt());
                 double phi0 = in.readDouble();
-                List<Image> images = new ArrayList<>();
-                for (int i = in.readInt(); i > 0; i--) {
-                    int piece = in.readInt();
-                    double s = in.readDouble();
-                    double e = in.readDouble();
-                    boolean climbing = in.readBoolean();
-                    double[] x = new double[in.readInt()];
-                    for (int j = 0; j < x.length; j++) {
-                        x[j] = in.readDouble();
-                    }
-                    images.add(new Image(piece, s, e, climbing, x));
-                }
+                List<Image> images = readImages(in);
+                List<Image> escape = readImages(in);
                 if (in.available() != 0) {
                     throw new IllegalArgumentException("a path result of " + bytes.length + " bytes with "
                             + in.available() + " left over");
                 }
-                return new Result(t, phi0, images);
+                return new Result(t, phi0, images, escape);
             } catch (IOException e) {
                 throw new IllegalArgumentException("a damaged path result of " + bytes.length + " bytes", e);
             }
         }
+
+        private static void writeImages(DataOutputStream out, List<Image> images) throws IOException {
+            out.writeInt(images.size());
+            for (Image im : images) {
+                out.writeInt(im.piece());
+                out.writeDouble(im.s());
+                out.writeDouble(im.energy());
+                out.writeBoolean(im.climbing());
+                out.writeInt(im.positions().length);
+                for (double x : im.positions()) {
+                    out.writeDouble(x);
+                }
+            }
+        }
+
+        private static List<Image> readImages(DataInputStream in) throws IOException {
+            List<Image> images = new ArrayList<>();
+            for (int i = in.readInt(); i > 0; i--) {
+                int piece = in.readInt();
+                double s = in.readDouble();
+                double e = in.readDouble();
+                boolean climbing = in.readBoolean();
+                double[] x = new double[in.readInt()];
+                for (int j = 0; j < x.length; j++) {
+                    x[j] = in.readDouble();
+                }
+                images.add(new Image(piece, s, e, climbing, x));
+            }
+            return images;
+        }
     }
 
-    /** Writes {@code r}'s dump and profile, then its json (the mark that it is done). */
+    /**
+     * Writes {@code r}'s dump and profile, and its escape band's where it has one apart, then its json (the mark that
+     * it is done).
+     */
     public void write(Result r, Configuration r0) throws IOException {
         TransitionPath t = r.path();
-        List<Image> images = r.images();
-        double phi0 = r.phi0();
+        writeBand(dumpName(t.id()), profileName(t.id()), r.images(), r.phi0(), r0);
+        Map<String, Object> m = toMap(t);
+        if (r.escape().isEmpty()) {
+            Files.deleteIfExists(dir.resolve(escapeDumpName(t.id()))); // a recomputed path's old escape
+            Files.deleteIfExists(dir.resolve(escapeProfileName(t.id())));
+        } else {
+            writeBand(escapeDumpName(t.id()), escapeProfileName(t.id()), r.escape(), r.phi0(), r0);
+            m.put("escape_dump", escapeDumpName(t.id()));
+            m.put("escape_profile", escapeProfileName(t.id()));
+        }
+        String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(m);
+        AtomicFile.writeText(json(t.id()), out -> out.write(json + "\n"));
+    }
+
+    /** The images as a LAMMPS dump (one frame each, wrapped into the box) and as an energy profile. */
+    private void writeBand(String dump, String profile, List<Image> images, double phi0, Configuration r0)
+            throws IOException {
         Box b = r0.box();
-        AtomicFile.writeText(dir.resolve(dumpName(t.id())), out -> {
+        AtomicFile.writeText(dir.resolve(dump), out -> {
             StringBuilder line = new StringBuilder();
             for (int f = 0; f < images.size(); f++) {
                 out.write("ITEM: TIMESTEP\n" + f + "\nITEM: NUMBER OF ATOMS\n" + r0.size() + "\n");
@@ -180,7 +223,7 @@ public final class PathFiles {
                 }
             }
         });
-        AtomicFile.writeText(dir.resolve(profileName(t.id())), out -> {
+        AtomicFile.writeText(dir.resolve(profile), out -> {
             out.write(String.join(",", PROFILE_COLUMNS) + "\n");
             for (int f = 0; f < images.size(); f++) {
                 Image im = images.get(f);
@@ -188,9 +231,6 @@ public final class PathFiles {
                         + (im.climbing() ? 1 : 0) + "\n");
             }
         });
-        Map<String, Object> m = toMap(t);
-        String json = new GsonBuilder().setPrettyPrinting().serializeSpecialFloatingPointValues().create().toJson(m);
-        AtomicFile.writeText(json(t.id()), out -> out.write(json + "\n"));
     }
 
     private static Map<String, Object> toMap(TransitionPath t) {

@@ -167,6 +167,12 @@ class MinimumEnergyPathTest {
         assertTrue(whole.escapeVerified());
         assertEquals(first.forwardBarrier(), whole.escapeBarrier(), 1e-9);
         assertArrayEquals(saddle, whole.escape().saddle(), 1e-6);
+        // a band of its own (barriers writes it beside the path), ending at the minimum beyond its saddle
+        assertTrue(whole.escapeApart());
+        assertFalse(first.escapeApart(), "a verified path's escape is its first piece");
+        double[][] band = whole.escape().images();
+        assertArrayEquals(a, band[0], 0);
+        assertArrayEquals(b, band[band.length - 1], 1e-6);
     }
 
     @Test
@@ -191,6 +197,7 @@ class MinimumEnergyPathTest {
         assertArrayEquals(a, link.images()[link.images().length - 1], 0, "the link ends at the end itself");
         assertEquals(MullerBrown.energy(s1[0], s1[1]) - MullerBrown.energy(b[0], b[1]), path.forwardBarrier(), 1e-8);
         assertEquals(path.forwardBarrier(), path.escapeBarrier(), 0);
+        assertFalse(path.escapeApart(), "the walk's link is the path");
         assertFalse(path.ranAway());
     }
 
